@@ -1,0 +1,19 @@
+// @ts-check
+"use strict";
+
+/** Tests run in Node by default; React component tests opt into jsdom with a `@jest-environment jsdom` docblock. */
+/** @type {import("jest").Config} */
+const config = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/e2e/"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }],
+  },
+  // The same CustomFunctions stand-in the task pane page installs outside Office (src/functions/outside-office.ts).
+  setupFiles: ["<rootDir>/src/functions/outside-office.ts", "<rootDir>/tests/setup/jsdom-layout.ts"],
+  clearMocks: true,
+};
+
+module.exports = config;

@@ -1,0 +1,37 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import webpack from "webpack";
+
+/**
+ * Runs the real production build (webpack.config.js, as `npm run build` does) into a fresh temporary directory
+ * for the given base URL and resolves with that directory. Fails with webpack's own error messages.
+ */
+export async function buildProduction(baseUrl: string): Promise<string> {
+  const outputDir = mkdtempSync(path.join(tmpdir(), "spb-build-"));
+  const previous = { base: process.env.ADDIN_BASE_URL, out: process.env.ADDIN_OUTPUT_DIR };
+  process.env.ADDIN_BASE_URL = baseUrl;
+  process.env.ADDIN_OUTPUT_DIR = outputDir;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS by design
+    const configure = require("../../webpack.config.js") as (
+      env: object,
+      argv: { mode: "production" },
+    ) => webpack.Configuration;
+    const config = configure({}, { mode: "production" });
+    config.devtool = false;
+    const stats = await new Promise<webpack.Stats>((resolve, reject) => {
+      webpack(config, (error, result) => (error || !result ? reject(error ?? new Error("no stats")) : resolve(result)));
+    });
+    if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+    return outputDir;
+  } finally {
+    restore("ADDIN_BASE_URL", previous.base);
+    restore("ADDIN_OUTPUT_DIR", previous.out);
+  }
+}
+
+function restore(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
