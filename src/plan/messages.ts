@@ -1,0 +1,126 @@
+/**
+ * Every user-visible validation message of the plan, in English and French. The schema only names a message
+ * (its key and parameters); `formatIssue` turns it into a sentence in the user's language, prefixed by the path of
+ * the field (`objectives.funnel[2].conversionRate must be greater than 0 and at most 1`).
+ */
+
+export type MessageLocale = "en-US" | "fr-FR";
+
+export const planMessages = {
+  "en-US": {
+    required: "is required",
+    number: "must be a number",
+    integer: "must be a whole number",
+    text: "must be text",
+    boolean: "must be true or false",
+    list: "must be a list",
+    object: "must be a group of fields",
+    nonEmpty: "must not be empty",
+    maxLength: "must be at most {max} characters",
+    minItems: "must hold at least {min} item(s)",
+    maxItems: "must hold at most {max} item(s)",
+    exactItems: "must hold exactly {count} item(s)",
+    rate: "must be greater than 0 and at most 1",
+    fraction: "must be from 0 to 1",
+    attrition: "must be 0 or more and less than 1",
+    positive: "must be greater than 0",
+    nonNegative: "must be 0 or more",
+    range: "must be from {min} to {max}",
+    max: "must be at most {max}",
+    oneOf: "must be one of: {options}",
+    yearMonth: "must be a month written YYYY-MM, such as 2027-01",
+    isoDate: "must be a real date written YYYY-MM-DD, such as 2027-03-31",
+    dateRange: "must be from 1900-03-01 to 9999-12-31",
+    currency: "must be an ISO 4217 currency code such as EUR or USD",
+    id: 'must be 1 to 40 letters, digits, "-" or "_"',
+    url: "must be an http or https address",
+    unknownKeys: "has unknown field(s): {keys}",
+    weightsAllZero: "must not all be zero",
+    endBeforeStart: "must be on or after the start date {start}",
+    duplicateId: 'repeats the id "{id}" already used at {other}',
+    unknownReference: 'refers to "{id}", which is not an id in {list}',
+    schemaVersion: "must be {expected} (this file was written for version {actual})",
+    rampVector: "must hold 1 to 60 fractions from 0 to 1",
+    quotaWithoutValue: "is set but the role has no quota per month",
+  },
+  "fr-FR": {
+    required: "est obligatoire",
+    number: "doit être un nombre",
+    integer: "doit être un nombre entier",
+    text: "doit être du texte",
+    boolean: "doit valoir vrai ou faux",
+    list: "doit être une liste",
+    object: "doit être un groupe de champs",
+    nonEmpty: "ne doit pas être vide",
+    maxLength: "doit compter au plus {max} caractères",
+    minItems: "doit contenir au moins {min} élément(s)",
+    maxItems: "doit contenir au plus {max} élément(s)",
+    exactItems: "doit contenir exactement {count} élément(s)",
+    rate: "doit être supérieur à 0 et au plus égal à 1",
+    fraction: "doit être compris entre 0 et 1",
+    attrition: "doit être supérieur ou égal à 0 et inférieur à 1",
+    positive: "doit être supérieur à 0",
+    nonNegative: "doit être supérieur ou égal à 0",
+    range: "doit être compris entre {min} et {max}",
+    max: "doit être au plus égal à {max}",
+    oneOf: "doit être l'une des valeurs : {options}",
+    yearMonth: "doit être un mois écrit AAAA-MM, par exemple 2027-01",
+    isoDate: "doit être une date réelle écrite AAAA-MM-JJ, par exemple 2027-03-31",
+    dateRange: "doit être comprise entre 1900-03-01 et 9999-12-31",
+    currency: "doit être un code de devise ISO 4217 tel que EUR ou USD",
+    id: "doit compter 1 à 40 lettres, chiffres, « - » ou « _ »",
+    url: "doit être une adresse http ou https",
+    unknownKeys: "contient des champs inconnus : {keys}",
+    weightsAllZero: "ne doivent pas tous valoir zéro",
+    endBeforeStart: "doit être postérieure ou égale à la date de début {start}",
+    duplicateId: "reprend l'identifiant « {id} » déjà utilisé en {other}",
+    unknownReference: "fait référence à « {id} », qui n'est pas un identifiant de {list}",
+    schemaVersion: "doit valoir {expected} (ce fichier a été écrit pour la version {actual})",
+    rampVector: "doit contenir de 1 à 60 fractions comprises entre 0 et 1",
+    quotaWithoutValue: "est renseigné mais le rôle n'a pas de quota mensuel",
+  },
+} as const satisfies Record<MessageLocale, Record<string, string>>;
+
+export type MessageKey = keyof (typeof planMessages)["en-US"];
+
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.hasOwn(planMessages["en-US"], value);
+}
+
+/**
+ * A message reference carried inside a zod issue: the key and its parameters, encoded as text
+ * (`range|min=12|max=60`) because zod's built-in checks carry a message string only.
+ */
+export function encodeMessage(key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
+  return [key, ...Object.entries(params).map(([name, value]) => `${name}=${value}`)].join("|");
+}
+
+export function decodeMessage(text: string): { key: MessageKey; params: Record<string, string> } | undefined {
+  const [key = "", ...pairs] = text.split("|");
+  if (!isMessageKey(key)) return undefined;
+  const params: Record<string, string> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf("=");
+    if (at > 0) params[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  return { key, params };
+}
+
+/** Fills `{name}` placeholders of a catalog message. */
+export function renderMessage(
+  locale: MessageLocale,
+  key: MessageKey,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  return planMessages[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** `["objectives", "funnel", 2, "conversionRate"]` → `objectives.funnel[2].conversionRate`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? String(segment) : `.${String(segment)}`;
+  }
+  return out === "" ? "plan" : out;
+}

@@ -1,0 +1,573 @@
+/**
+ * The sales action plan: one zod schema per concept, the seven steps of the reference document, and the cross-field
+ * rules. This is the single source of truth for the plan's shape; `Plan` is inferred from it.
+ *
+ * Messages are catalog keys (see messages.ts); `validatePlan` renders them in English or French with the path of the
+ * field. Units and conventions are stated on each field and in the README.
+ */
+import { z } from "zod";
+import { encodeMessage, type MessageKey } from "./messages";
+
+export const SCHEMA_VERSION = 1;
+
+/** A catalog message key as a zod error, so a check can name its message without choosing a language. */
+const msg = (key: MessageKey, params: Record<string, string | number> = {}) => ({ error: encodeMessage(key, params) });
+const between = (min: number, max: number) => msg("range", { min, max });
+
+const knownCurrencies = new Set(typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("currency") : []);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Building blocks
+// ---------------------------------------------------------------------------------------------------------------
+
+const text = (max: number) => z.string().max(max, msg("maxLength")).default("");
+const requiredText = (max: number) => z.string().trim().min(1, msg("nonEmpty")).max(max, msg("maxLength"));
+const textList = (maxItems: number, maxLength: number) =>
+  z
+    .array(z.string().max(maxLength, msg("maxLength")))
+    .max(maxItems, msg("maxItems"))
+    .default([]);
+
+/** A stable identifier used by references between steps (a role carries an activity by its id). */
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, msg("id"));
+
+/** A rate or probability in (0, 1]: conversion rates, win rate, utilization, attainment. */
+const rate = z.number().gt(0, msg("rate")).lte(1, msg("rate"));
+/** A share in [0, 1]: a ramp percentage. */
+const fraction = z.number().gte(0, msg("fraction")).lte(1, msg("fraction"));
+const positive = z.number().gt(0, msg("positive"));
+const nonNegative = z.number().gte(0, msg("nonNegative"));
+const money = nonNegative.max(1e12, msg("max", { max: 1e12 }));
+const wholeCount = z
+  .number()
+  .int(msg("integer"))
+  .gte(0, msg("nonNegative"))
+  .max(1_000_000, msg("max", { max: 1_000_000 }));
+
+/** `YYYY-MM`. */
+export const yearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, msg("yearMonth"));
+
+/** A real calendar date `YYYY-MM-DD` that Excel can hold as a serial number. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, msg("isoDate"))
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, msg("isoDate"))
+  .refine((value) => value >= "1900-03-01" && value <= "9999-12-31", msg("dateRange"));
+
+const url = z
+  .string()
+  .max(2000, msg("maxLength", { max: 2000 }))
+  .refine((value) => value === "" || /^https?:\/\/\S+$/i.test(value), msg("url"))
+  .default("");
+
+// ---------------------------------------------------------------------------------------------------------------
+// Meta
+// ---------------------------------------------------------------------------------------------------------------
+
+export const LOCALES = ["fr-FR", "en-US"] as const;
+export type PlanLocale = (typeof LOCALES)[number];
+
+export const metaSchema = z.strictObject({
+  planName: requiredText(120),
+  company: requiredText(120),
+  /** ISO 4217 code of every money amount in the plan. */
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, msg("currency"))
+    .refine((code) => knownCurrencies.has(code), msg("currency")),
+  /** Language of the generated sheets and of the plan's own texts. */
+  locale: z.enum(LOCALES),
+  /** First month of the plan, `YYYY-MM`; month 1 of the horizon. */
+  startMonth: yearMonthSchema,
+  /** Length of the plan in months, 12 to 60. */
+  horizonMonths: z.number().int(msg("integer")).min(12, between(12, 60)).max(60, between(12, 60)),
+  /** Calendar month (1 = January) in which the fiscal year starts; fiscal years are named by the year they end in. */
+  fiscalYearStartMonth: z.number().int(msg("integer")).min(1, between(1, 12)).max(12, between(1, 12)).default(1),
+  /** Working days in a month, used for per-day views (default 21). A week counts 5 working days. */
+  workingDaysPerMonth: z
+    .number()
+    .gt(0, msg("positive"))
+    .max(31, msg("max", { max: 31 }))
+    .default(21),
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Step 1: mission and positioning
+// ---------------------------------------------------------------------------------------------------------------
+
+export const INSIGHT_SOURCES = [
+  "marketing",
+  "customerSuccess",
+  "customers",
+  "content",
+  "webMentions",
+  "other",
+] as const;
+export type InsightSource = (typeof INSIGHT_SOURCES)[number];
+
+export const missionSchema = z.strictObject({
+  missionStatement: text(2000),
+  positioningStatement: text(2000),
+  valueProposition: text(2000),
+  differentiators: textList(50, 500),
+  insights: z
+    .array(z.strictObject({ source: z.enum(INSIGHT_SOURCES), text: requiredText(2000) }))
+    .max(200, msg("maxItems"))
+    .default([]),
+  positioningQuestions: z
+    .array(z.strictObject({ question: requiredText(500), answer: text(2000) }))
+    .max(100, msg("maxItems"))
+    .default([]),
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Step 2: objectives
+// ---------------------------------------------------------------------------------------------------------------
+
+export const ACTIVITY_PERIODS = ["day", "week", "month"] as const;
+export type ActivityPeriod = (typeof ACTIVITY_PERIODS)[number];
+
+/**
+ * Seasonality of the revenue target: weights by fiscal quarter (Q1..Q4) or by fiscal month (month 1 = the first
+ * month of the fiscal year). Weights are relative: they are normalized to sum to 1, must be 0 or more and not all 0.
+ */
+export const seasonalitySchema = z.discriminatedUnion("granularity", [
+  z.strictObject({ granularity: z.literal("quarter"), weights: z.array(nonNegative).length(4, msg("exactItems")) }),
+  z.strictObject({ granularity: z.literal("month"), weights: z.array(nonNegative).length(12, msg("exactItems")) }),
+]);
+
+export const funnelStageSchema = z.strictObject({
+  id,
+  name: requiredText(120),
+  /** Share of this stage's volume that reaches the next stage (the last stage converts to won deals), in (0, 1]. */
+  conversionRate: rate,
+});
+
+export const activityTargetSchema = z.strictObject({
+  id,
+  activity: requiredText(120),
+  /** What one unit of the activity is, e.g. "emails", "calls", "demos". */
+  unit: text(40),
+  /** How many per `period`, 0 or more. */
+  quantity: nonNegative.max(1e9, msg("max", { max: 1e9 })),
+  period: z.enum(ACTIVITY_PERIODS),
+  /** Skills and experience the activity needs (step 2 of the reference: "expertise needed for each activity"). */
+  expertise: text(1000),
+});
+
+export const slaSchema = z.strictObject({
+  id,
+  activity: requiredText(120),
+  /** Maximum response time in hours, greater than 0. */
+  maxHours: positive.max(10_000, msg("max", { max: 10_000 })),
+});
+
+export const objectivesSchema = z.strictObject({
+  /** New-business revenue target for each 12-month plan year, in the plan's currency, greater than 0. */
+  annualRevenueTarget: positive.max(1e12, msg("max", { max: 1e12 })),
+  /** Growth of the annual target from one plan year to the next (0.2 = +20 %), 0 to 10; default 0. */
+  annualGrowthRate: z.number().gte(0, between(0, 10)).lte(10, between(0, 10)).default(0),
+  /** Average value of a won deal, in the plan's currency, greater than 0. */
+  averageDealValue: positive.max(1e12, msg("max", { max: 1e12 })),
+  seasonality: seasonalitySchema.default({ granularity: "quarter", weights: [1, 1, 1, 1] }),
+  /** Funnel stages from the top (first touch) down to the last stage before a won deal. */
+  funnel: z.array(funnelStageSchema).min(1, msg("minItems")).max(20, msg("maxItems")),
+  activityTargets: z.array(activityTargetSchema).max(200, msg("maxItems")).default([]),
+  slas: z.array(slaSchema).max(100, msg("maxItems")).default([]),
+  /** Target share of qualified opportunities that end as won deals, in (0, 1]. */
+  winRateTarget: rate,
+  /** `up`: every funnel volume is rounded up to a whole number (leads and meetings are whole), the default; `none`: exact. */
+  funnelRounding: z.enum(["up", "none"]).default("up"),
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Step 3: organization
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Ramp of a new hire's productivity. A number N: linear, the hire month counts 0 and month k after the hire counts
+ * min(k / N, 1) (N = 0: fully productive from the hire month). A list v: month k after the hire counts v[k], and 1 once
+ * the list ends.
+ */
+export const rampSchema = z.union([
+  z
+    .number()
+    .gte(0, msg("nonNegative"))
+    .max(60, msg("max", { max: 60 })),
+  z.array(fraction).min(1, msg("rampVector")).max(60, msg("rampVector")),
+]);
+
+export const roleSchema = z.strictObject({
+  id,
+  title: requiredText(120),
+  responsibilities: text(2000),
+  keyQualities: textList(30, 300),
+  /** The activity target this role carries (its workload), by id; empty when the role carries none. */
+  activityId: id.optional(),
+  /** What one person does per working day, in the activity's unit (20 emails a day), greater than 0. */
+  capacityPerPersonPerDay: positive.max(1e6, msg("max", { max: 1e6 })).optional(),
+  /** Share of a person's time spent on the activity, in (0, 1]; default 1. */
+  utilization: rate.default(1),
+  /** Annual base salary per person, in the plan's currency. */
+  baseSalary: money,
+  /** Annual variable pay at target per person, in the plan's currency; on-target earnings = base + variable. */
+  variablePay: money.default(0),
+  currentHeadcount: wholeCount,
+  /** Headcount wanted for a role that carries neither an activity nor a quota (a manager, an enablement lead). */
+  plannedHeadcount: wholeCount.optional(),
+  /** Ramp in months, or monthly productivity fractions (see rampSchema). */
+  ramp: rampSchema.default(0),
+  /** Share of the role's people who leave in a year, 0 or more and below 1; converted to a monthly rate by compounding. */
+  attritionRateAnnual: z.number().gte(0, msg("attrition")).lt(1, msg("attrition")).default(0),
+  /** Months between opening a requisition and the hire's start, 0 to 24. */
+  hiringLeadTimeMonths: z.number().int(msg("integer")).min(0, between(0, 24)).max(24, between(0, 24)).default(0),
+  /** Revenue quota per person per month for quota-carrying roles, in the plan's currency. */
+  quotaPerMonth: positive.max(1e12, msg("max", { max: 1e12 })).optional(),
+  /** Expected share of quota a ramped person attains, in (0, 1]; default 1. */
+  quotaAttainment: rate.default(1),
+  /** Share of the new-business revenue target this quota-carrying role carries, in (0, 1]; default 1. */
+  targetShare: rate.default(1),
+});
+
+export const organizationSchema = z.strictObject({
+  roles: z.array(roleSchema).max(100, msg("maxItems")).default([]),
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Step 4: audience
+// ---------------------------------------------------------------------------------------------------------------
+
+export const SEGMENT_PRIORITIES = ["high", "medium", "low"] as const;
+
+export const audienceSchema = z.strictObject({
+  accountCriteria: z
+    .strictObject({
+      industries: textList(50, 200),
+      /** Employee range of target accounts; `max` absent means no upper bound. */
+      employeeRange: z.strictObject({ min: wholeCount, max: wholeCount.optional() }).default({ min: 0 }),
+      fundingStages: textList(20, 120),
+      otherCriteria: textList(50, 500),
+    })
+    .default({ industries: [], employeeRange: { min: 0 }, fundingStages: [], otherCriteria: [] }),
+  segments: z
+    .array(z.strictObject({ name: requiredText(120), criteria: text(1000), priority: z.enum(SEGMENT_PRIORITIES) }))
+    .max(50, msg("maxItems"))
+    .default([]),
+  personas: z
+    .array(
+      z.strictObject({
+        name: requiredText(120),
+        role: text(200),
+        profile: text(2000),
+        demographics: text(2000),
+        traits: text(2000),
+        challenges: text(2000),
+        goals: text(2000),
+        ourSolution: text(2000),
+      }),
+    )
+    .max(50, msg("maxItems"))
+    .default([]),
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Step 5: methodology
+// ---------------------------------------------------------------------------------------------------------------
+
+export const METHODOLOGIES = ["SPIN", "BANT", "MEDDIC", "Challenger", "SolutionSelling", "Other"] as const;
+export type Methodology = (typeof METHODOLOGIES)[number];
+
+export const salesStageSchema = z.strictObject({
+  id,
+  name: requiredText(120),
+  description: text(2000),
+  activities: textList(30, 500),
+  owner: text(120),
+  methodology: z.enum(METHODOLOGIES),
+  exitCriteria: text(1000),
+  playbookUrl: url,
+});
+
+export const methodologySchema = z.strictObject({
+  stages: z.array(salesStageSchema).max(30, msg("maxItems")).default([]),
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Step 6: execution
+// ---------------------------------------------------------------------------------------------------------------
+
+export const INITIATIVE_CATEGORIES = ["hiring", "process", "tooling", "training", "campaign", "other"] as const;
+export type InitiativeCategory = (typeof INITIATIVE_CATEGORIES)[number];
+export const INITIATIVE_STATUSES = ["notStarted", "inProgress", "done", "atRisk", "blocked"] as const;
+export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
+
+export const initiativeSchema = z.strictObject({
+  id,
+  name: requiredText(200),
+  category: z.enum(INITIATIVE_CATEGORIES),
+  owner: text(120),
+  /** First day, `YYYY-MM-DD`. */
+  start: isoDateSchema,
+  /** Last day, inclusive, `YYYY-MM-DD`, on or after `start` (equal for a one-day milestone). */
+  end: isoDateSchema,
+  /** A milestone is drawn as a point at its end date. */
+  milestone: z.boolean().default(false),
+  status: z.enum(INITIATIVE_STATUSES).default("notStarted"),
+});
+
+export const executionSchema = z.strictObject({
+  initiatives: z.array(initiativeSchema).max(500, msg("maxItems")).default([]),
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Step 7: measurement
+// ---------------------------------------------------------------------------------------------------------------
+
+export const KPI_UNITS = ["currency", "percent", "count", "hours", "days"] as const;
+export type KpiUnit = (typeof KPI_UNITS)[number];
+export const KPI_FREQUENCIES = ["daily", "weekly", "monthly", "quarterly"] as const;
+export const TARGET_PERIODS = ["day", "week", "month", "quarter", "year"] as const;
+export type TargetPeriod = (typeof TARGET_PERIODS)[number];
+
+/**
+ * Where a KPI's target comes from. Linked targets follow the plan (and, in the workbook, are formulas on the step 2
+ * and 3 sheets); `fixed` is a number typed by the user.
+ */
+export const kpiTargetSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("fixed"), value: z.number().gte(-1e12).lte(1e12) }),
+  z.strictObject({ kind: z.literal("revenueTarget"), period: z.enum(TARGET_PERIODS) }),
+  z.strictObject({ kind: z.literal("deals"), period: z.enum(TARGET_PERIODS) }),
+  z.strictObject({ kind: z.literal("averageDealValue") }),
+  z.strictObject({ kind: z.literal("winRate") }),
+  z.strictObject({ kind: z.literal("funnelStage"), stageId: id, period: z.enum(TARGET_PERIODS) }),
+  z.strictObject({ kind: z.literal("activity"), activityId: id, period: z.enum(TARGET_PERIODS) }),
+  z.strictObject({ kind: z.literal("sla"), slaId: id }),
+]);
+export type KpiTarget = z.infer<typeof kpiTargetSchema>;
+
+export const kpiSchema = z.strictObject({
+  id,
+  name: requiredText(120),
+  tier: z.enum(["primary", "secondary"]),
+  /** Pipeline stage the KPI measures (a step 5 stage id); empty for plan-wide KPIs. */
+  stageId: id.optional(),
+  target: kpiTargetSchema,
+  unit: z.enum(KPI_UNITS),
+  owner: text(120),
+  frequency: z.enum(KPI_FREQUENCIES),
+  dataSource: text(200),
+});
+
+/**
+ * A KPI per rep of one role. Volume targets (deals, funnel stage, activity, revenue) are divided by the role's
+ * planned headcount; ratio targets (average deal value, win rate, SLA) and fixed targets apply to each rep as is.
+ */
+export const repKpiSchema = z.strictObject({
+  id,
+  name: requiredText(120),
+  roleId: id,
+  target: kpiTargetSchema,
+  unit: z.enum(KPI_UNITS),
+});
+
+export const dashboardSchema = z.strictObject({
+  team: requiredText(120),
+  purpose: text(1000),
+  tool: text(120),
+});
+
+export const measurementSchema = z.strictObject({
+  kpis: z.array(kpiSchema).max(200, msg("maxItems")).default([]),
+  repKpis: z.array(repKpiSchema).max(100, msg("maxItems")).default([]),
+  dashboards: z.array(dashboardSchema).max(50, msg("maxItems")).default([]),
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// The plan and its cross-field rules
+// ---------------------------------------------------------------------------------------------------------------
+
+const planShape = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION, msg("schemaVersion")),
+  meta: metaSchema,
+  mission: missionSchema.prefault({}),
+  objectives: objectivesSchema,
+  organization: organizationSchema.prefault({}),
+  audience: audienceSchema.prefault({}),
+  methodology: methodologySchema.prefault({}),
+  execution: executionSchema.prefault({}),
+  measurement: measurementSchema.prefault({}),
+});
+
+type PlanShape = z.output<typeof planShape>;
+
+interface RuleIssue {
+  readonly path: (string | number)[];
+  readonly key: MessageKey;
+  readonly params?: Record<string, string | number>;
+}
+
+function duplicateIds(items: readonly { id: string }[], basePath: (string | number)[]): RuleIssue[] {
+  const seen = new Map<string, number>();
+  const issues: RuleIssue[] = [];
+  items.forEach((item, index) => {
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, index);
+    else
+      issues.push({
+        path: [...basePath, index, "id"],
+        key: "duplicateId",
+        params: { id: item.id, other: `${basePath.join(".")}[${first}].id` },
+      });
+  });
+  return issues;
+}
+
+function targetReferenceIssues(target: KpiTarget, plan: PlanShape, path: (string | number)[]): RuleIssue[] {
+  const ids = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id));
+  switch (target.kind) {
+    case "funnelStage":
+      return ids(plan.objectives.funnel).has(target.stageId)
+        ? []
+        : [
+            {
+              path: [...path, "stageId"],
+              key: "unknownReference",
+              params: { id: target.stageId, list: "objectives.funnel" },
+            },
+          ];
+    case "activity":
+      return ids(plan.objectives.activityTargets).has(target.activityId)
+        ? []
+        : [
+            {
+              path: [...path, "activityId"],
+              key: "unknownReference",
+              params: { id: target.activityId, list: "objectives.activityTargets" },
+            },
+          ];
+    case "sla":
+      return ids(plan.objectives.slas).has(target.slaId)
+        ? []
+        : [
+            {
+              path: [...path, "slaId"],
+              key: "unknownReference",
+              params: { id: target.slaId, list: "objectives.slas" },
+            },
+          ];
+    case "fixed":
+    case "revenueTarget":
+    case "deals":
+    case "averageDealValue":
+    case "winRate":
+      return [];
+  }
+}
+
+/** Rules that span fields: unique ids, references between steps, dates in order, weights not all zero. */
+export function crossFieldIssues(plan: PlanShape): RuleIssue[] {
+  const issues: RuleIssue[] = [
+    ...duplicateIds(plan.objectives.funnel, ["objectives", "funnel"]),
+    ...duplicateIds(plan.objectives.activityTargets, ["objectives", "activityTargets"]),
+    ...duplicateIds(plan.objectives.slas, ["objectives", "slas"]),
+    ...duplicateIds(plan.organization.roles, ["organization", "roles"]),
+    ...duplicateIds(plan.methodology.stages, ["methodology", "stages"]),
+    ...duplicateIds(plan.execution.initiatives, ["execution", "initiatives"]),
+    ...duplicateIds(plan.measurement.kpis, ["measurement", "kpis"]),
+    ...duplicateIds(plan.measurement.repKpis, ["measurement", "repKpis"]),
+  ];
+
+  if (plan.objectives.seasonality.weights.every((weight) => weight === 0)) {
+    issues.push({ path: ["objectives", "seasonality", "weights"], key: "weightsAllZero" });
+  }
+
+  const activityIds = new Set(plan.objectives.activityTargets.map((a) => a.id));
+  plan.organization.roles.forEach((role, index) => {
+    const path = ["organization", "roles", index];
+    if (role.activityId !== undefined) {
+      if (!activityIds.has(role.activityId)) {
+        issues.push({
+          path: [...path, "activityId"],
+          key: "unknownReference",
+          params: { id: role.activityId, list: "objectives.activityTargets" },
+        });
+      }
+      if (role.capacityPerPersonPerDay === undefined)
+        issues.push({ path: [...path, "capacityPerPersonPerDay"], key: "required" });
+    }
+    if (role.quotaPerMonth === undefined && role.quotaAttainment !== 1) {
+      issues.push({ path: [...path, "quotaAttainment"], key: "quotaWithoutValue" });
+    }
+    if (role.quotaPerMonth === undefined && role.targetShare !== 1) {
+      issues.push({ path: [...path, "targetShare"], key: "quotaWithoutValue" });
+    }
+  });
+
+  plan.execution.initiatives.forEach((initiative, index) => {
+    if (initiative.end < initiative.start) {
+      issues.push({
+        path: ["execution", "initiatives", index, "end"],
+        key: "endBeforeStart",
+        params: { start: initiative.start },
+      });
+    }
+  });
+
+  const stageIds = new Set(plan.methodology.stages.map((s) => s.id));
+  plan.measurement.kpis.forEach((kpi, index) => {
+    const path = ["measurement", "kpis", index];
+    if (kpi.stageId !== undefined && !stageIds.has(kpi.stageId)) {
+      issues.push({
+        path: [...path, "stageId"],
+        key: "unknownReference",
+        params: { id: kpi.stageId, list: "methodology.stages" },
+      });
+    }
+    issues.push(...targetReferenceIssues(kpi.target, plan, [...path, "target"]));
+  });
+
+  const roleIds = new Set(plan.organization.roles.map((r) => r.id));
+  plan.measurement.repKpis.forEach((kpi, index) => {
+    const path = ["measurement", "repKpis", index];
+    if (!roleIds.has(kpi.roleId)) {
+      issues.push({
+        path: [...path, "roleId"],
+        key: "unknownReference",
+        params: { id: kpi.roleId, list: "organization.roles" },
+      });
+    }
+    issues.push(...targetReferenceIssues(kpi.target, plan, [...path, "target"]));
+  });
+
+  const employees = plan.audience.accountCriteria.employeeRange;
+  if (employees.max !== undefined && employees.max < employees.min) {
+    issues.push({
+      path: ["audience", "accountCriteria", "employeeRange", "max"],
+      key: "range",
+      params: { min: employees.min, max: 1_000_000 },
+    });
+  }
+  return issues;
+}
+
+export const planSchema = planShape.superRefine((plan, context) => {
+  for (const issue of crossFieldIssues(plan)) {
+    context.addIssue({ code: "custom", path: issue.path, message: encodeMessage(issue.key, issue.params) });
+  }
+});
+
+/** A validated plan: every default applied, every rule satisfied. */
+export type Plan = z.output<typeof planSchema>;
+/** What a plan file or form may hold before defaults are applied. */
+export type PlanInput = z.input<typeof planSchema>;
+export type Role = Plan["organization"]["roles"][number];
+export type FunnelStage = Plan["objectives"]["funnel"][number];
+export type ActivityTarget = Plan["objectives"]["activityTargets"][number];
+export type Initiative = Plan["execution"]["initiatives"][number];
+export type Kpi = Plan["measurement"]["kpis"][number];
+export type RepKpi = Plan["measurement"]["repKpis"][number];
+export type SalesStage = Plan["methodology"]["stages"][number];
+export type Seasonality = Plan["objectives"]["seasonality"];

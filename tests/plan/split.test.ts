@@ -1,0 +1,26 @@
+import { splitByWeights } from "../../src/plan";
+
+describe("splitting a total by weights", () => {
+  it("refuses negative weights, all-zero weights and a fractional total in whole mode", () => {
+    expect(() => splitByWeights(10, [1, -1])).toThrow("weights[1] must be 0 or more");
+    expect(() => splitByWeights(10, [0, 0])).toThrow("weights must not all be zero");
+    expect(() => splitByWeights(10.5, [1, 1], true)).toThrow(
+      "total must be a whole number, 0 or more, to be split into whole parts",
+    );
+  });
+
+  it("splits proportionally", () => {
+    expect(splitByWeights(1_200_000, [1, 1.1, 0.7, 1.2])).toEqual([300_000, 330_000, 210_000, 360_000]);
+  });
+
+  it("gives the units left over to the largest remainders, ties to the earliest period", () => {
+    expect(splitByWeights(10, [1, 1, 1], true)).toEqual([4, 3, 3]);
+    expect(splitByWeights(11, [1, 1, 1], true)).toEqual([4, 4, 3]);
+    expect(splitByWeights(7, [1, 2, 4], true)).toEqual([1, 2, 4]);
+    expect(splitByWeights(100, [0.8, 1, 1, 1.4], true)).toEqual([19, 24, 24, 33]);
+  });
+
+  it("gives a zero-weight period nothing", () => {
+    expect(splitByWeights(5, [0, 1, 0], true)).toEqual([0, 5, 0]);
+  });
+});
