@@ -189,7 +189,14 @@ export const dataValidationSchema = z.strictObject({
   rule: z.discriminatedUnion("kind", [
     z.strictObject({ kind: z.literal("decimal"), min: z.number().optional(), max: z.number().optional() }),
     z.strictObject({ kind: z.literal("whole"), min: z.number().optional(), max: z.number().optional() }),
-    z.strictObject({ kind: z.literal("list"), values: z.array(z.string()).min(1) }),
+    z.strictObject({
+      kind: z.literal("list"),
+      // Excel keeps a literal list in one formula of at most 255 characters, separated by commas.
+      values: z
+        .array(z.string().regex(/^[^,"]*$/, "list values cannot contain commas or quotes"))
+        .min(1)
+        .refine((values) => values.join(",").length <= 255, "a literal list holds at most 255 characters"),
+    }),
     z.strictObject({ kind: z.literal("date"), min: z.number().optional(), max: z.number().optional() }),
     z.strictObject({ kind: z.literal("textLength"), max: z.number().int().positive() }),
   ]),
