@@ -376,6 +376,8 @@ const en = {
     notInList: (options: string): string => `must be one of: ${options}`,
     got: (value: string): string => `(got ${value})`,
     row: (row: number): string => `row ${row}`,
+    trueWord: "TRUE",
+    falseWord: "FALSE",
   },
 };
 
@@ -741,6 +743,8 @@ const fr: LayoutText = {
     notInList: (options: string): string => `doit être l'une des valeurs : ${options}`,
     got: (value: string): string => `(valeur lue : ${value})`,
     row: (row: number): string => `ligne ${row}`,
+    trueWord: "VRAI",
+    falseWord: "FAUX",
   },
 };
 
