@@ -77,7 +77,8 @@ export function convertCell(raw: RawCell | undefined, binding: ValueBinding, tex
       const options = Object.entries(binding.options ?? {});
       const typed = String(raw).trim();
       const match =
-        options.find(([, label]) => label === typed) ??
+        options.find(([, label]) => label === String(raw)) ??
+        options.find(([, label]) => label.trim() === typed) ??
         options.find(([, label]) => label.toLocaleLowerCase() === typed.toLocaleLowerCase()) ??
         options.find(([option]) => option === typed);
       return match ? value(match[0]) : problem(messages.notInList(options.map(([, label]) => label).join(", ")));

@@ -367,6 +367,17 @@ export function readPlanFromSnapshots(
       issues.push(reader.issue(location, found?.subject ?? planIssue.field, planIssue.problem, found?.exact ?? false));
     }
   }
-  if (issues.length > 0 || !validation.ok) return { ok: false, issues };
+  if (issues.length > 0 || !validation.ok) {
+    // In reading order: sheet by sheet, then row by row.
+    const order = (issue: ReadBackIssue) => {
+      const { row, column } = parseCellAddress(issue.cell);
+      return [spec.sheets.findIndex((sheet) => sheet.name === issue.sheet), row, column];
+    };
+    const sorted = issues
+      .map((issue) => ({ issue, key: order(issue) }))
+      .sort((a, b) => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]! || a.key[2]! - b.key[2]!)
+      .map(({ issue }) => issue);
+    return { ok: false, issues: sorted };
+  }
   return { ok: true, plan: validation.plan, changedFields: changedFields(current, validation.plan) };
 }
