@@ -15,3 +15,12 @@ export function periodicToAnnualAttrition(periodicRate: number, periodsPerYear: 
   requireAttritionRate("periodicRate", periodicRate);
   return 1 - (1 - periodicRate) ** periodsPerYear;
 }
+
+/**
+ * Probability that a person is still there `periods` whole periods later, at a per-period attrition rate r:
+ * (1 − r)^periods. 1 for 0 periods. The capacity model weights every rep by it.
+ */
+export function survivalProbability(ratePerPeriod: number, periods: number): number {
+  requireAttritionRate("ratePerPeriod", ratePerPeriod);
+  return (1 - ratePerPeriod) ** periods;
+}

@@ -3,16 +3,25 @@
  * formulas must reproduce these numbers (tests check it in a formula engine), the task pane shows them live, and the
  * charts draw them.
  */
-import { annualToPeriodicAttrition } from "./attrition";
-import { horizonMonths, horizonQuarters, type PlanMonth, type PlanQuarter } from "./calendar";
-import { capacityPerPeriod } from "./capacity";
+import { annualToPeriodicAttrition, survivalProbability } from "./attrition";
+import {
+  fiscalQuarter,
+  horizonMonths,
+  horizonQuarters,
+  toExcelSerial,
+  yearMonthOfSerial,
+  type PlanMonth,
+  type PlanQuarter,
+} from "./calendar";
+import { capacityPerPeriod, productiveRepsPerPeriod } from "./capacity";
 import { roundUp } from "./excel-precision";
 import { dealsNeeded, reverseFunnel } from "./funnel";
 import { revenueHeadcount, workloadHeadcount } from "./headcount";
 import { hiringPlan, requisitionSchedule } from "./hiring";
 import { activityForPeriod, activityViews, periodsPerYear, type ActivityViews } from "./periods";
-import type { KpiTarget, Plan, Role, TargetPeriod } from "./schema";
-import { splitByWeights } from "./split";
+import { rampFactors } from "./ramp";
+import type { Initiative, KpiTarget, Plan, Role, TargetPeriod } from "./schema";
+import { largestRemainderSplit, splitByWeights, type WholeSplit } from "./split";
 
 export interface FunnelRow {
   readonly stageId: string;
@@ -70,11 +79,42 @@ export interface RoleFigures {
   /** Quota-carrying roles only: revenue capacity per month and per quarter. */
   readonly capacityByMonth: readonly number[] | undefined;
   readonly capacityByQuarter: readonly number[] | undefined;
+  /**
+   * Quota-carrying roles only: productive rep-equivalents per month (each rep weighted by its ramp and its chance of
+   * still being there); capacity = this × quota per month × attainment.
+   */
+  readonly productiveRepsByMonth: readonly number[] | undefined;
+  /** Quota-carrying roles only: ramp factor k months after a hire, k = 0 … horizon − 1. */
+  readonly rampByMonthsSinceHire: readonly number[] | undefined;
+  /** Quota-carrying roles only: chance of still being there k months later, (1 − monthly attrition)^k. */
+  readonly survivalByMonthsSinceHire: readonly number[] | undefined;
+  /** Quota-carrying roles only: the plan's revenue target per quarter × the role's target share. */
+  readonly revenueTargetByQuarter: readonly number[] | undefined;
+}
+
+export interface InitiativeFigures {
+  readonly id: string;
+  /** Excel serials of the first and last day. */
+  readonly startSerial: number;
+  readonly endSerial: number;
+  /** Calendar days from start to end, both included: end − start + 1. */
+  readonly durationDays: number;
+  /** Fiscal quarter of the start date, `FY2027 Q1`. */
+  readonly startQuarter: string;
+  /** One flag per horizon quarter: the initiative runs on at least one day of it. */
+  readonly activeQuarters: readonly boolean[];
 }
 
 export interface KpiFigure {
   readonly id: string;
   readonly target: number;
+}
+
+export interface RepKpiFigure extends KpiFigure {
+  /** The team target before it is shared among the role's reps. */
+  readonly teamTarget: number;
+  /** The role's required headcount (plan year 1); 0 when the role is unknown. */
+  readonly headcount: number;
 }
 
 export interface PlanFigures {
@@ -91,6 +131,13 @@ export interface PlanFigures {
   /** Won deals in the same period views as the funnel rows. */
   readonly dealsViews: Omit<FunnelRow, "stageId" | "name" | "conversionRate">;
   readonly seasonality: readonly SeasonalQuarter[];
+  /** Relative weight of each fiscal quarter: the quarterly weights, or the sum of each quarter's three monthly ones. */
+  readonly seasonalityQuarterWeights: readonly number[];
+  /**
+   * The largest-remainder splits behind the seasonality table's whole deals and top-of-funnel volumes, when they are
+   * whole (`up` rounding); undefined with exact (`none`) rounding, where each quarter gets total × share.
+   */
+  readonly seasonalitySplits: { readonly deals: WholeSplit; readonly topOfFunnel: WholeSplit } | undefined;
   /** Share of a plan year's target falling in each horizon month. */
   readonly monthShares: readonly number[];
   readonly revenueTargetByMonth: readonly number[];
@@ -101,8 +148,9 @@ export interface PlanFigures {
   readonly totalAnnualCost: number;
   /** Revenue capacity of all quota-carrying roles, per quarter (absent when no role carries a quota). */
   readonly capacityByQuarter: readonly number[] | undefined;
+  readonly initiatives: readonly InitiativeFigures[];
   readonly kpis: readonly KpiFigure[];
-  readonly repKpis: readonly KpiFigure[];
+  readonly repKpis: readonly RepKpiFigure[];
 }
 
 function sum(values: readonly number[]): number {
@@ -154,7 +202,7 @@ function roleFigures(
     months: readonly PlanMonth[];
     quarters: readonly PlanQuarter[];
     revenueTargetByYear: readonly number[];
-    revenueTargetByMonth: readonly number[];
+    revenueTargetByQuarter: readonly number[];
     activities: ReadonlyMap<string, ActivityViews>;
   },
 ): RoleFigures {
@@ -195,6 +243,7 @@ function roleFigures(
           attrition: { kind: "rate", ratePerPeriod: monthlyAttritionRate },
           attainment: role.quotaAttainment,
         });
+  const quota = role.quotaPerMonth;
   const ote = role.baseSalary + role.variablePay;
   const requiredHeadcount = requiredHeadcountByYear[0]!;
   return {
@@ -217,6 +266,35 @@ function roleFigures(
     headcountByQuarter: lastOfQuarter(hiring.headcount, quarters),
     capacityByMonth,
     capacityByQuarter: capacityByMonth && byQuarter(capacityByMonth, quarters),
+    productiveRepsByMonth:
+      quota === undefined
+        ? undefined
+        : productiveRepsPerPeriod({
+            hires: hiring.hires,
+            quotaPerPeriod: quota,
+            ramp: role.ramp,
+            startingReps: role.currentHeadcount,
+            attrition: { kind: "rate", ratePerPeriod: monthlyAttritionRate },
+            attainment: role.quotaAttainment,
+          }),
+    rampByMonthsSinceHire: quota === undefined ? undefined : rampFactors(role.ramp, months.length),
+    survivalByMonthsSinceHire:
+      quota === undefined ? undefined : months.map((_, k) => survivalProbability(monthlyAttritionRate, k)),
+    revenueTargetByQuarter:
+      quota === undefined ? undefined : context.revenueTargetByQuarter.map((target) => target * role.targetShare),
+  };
+}
+
+function initiativeFigures(initiative: Initiative, plan: Plan, quarters: readonly PlanQuarter[]): InitiativeFigures {
+  const startSerial = toExcelSerial(initiative.start);
+  const endSerial = toExcelSerial(initiative.end);
+  return {
+    id: initiative.id,
+    startSerial,
+    endSerial,
+    durationDays: endSerial - startSerial + 1,
+    startQuarter: fiscalQuarter(yearMonthOfSerial(startSerial), plan.meta.fiscalYearStartMonth).label,
+    activeQuarters: quarters.map((quarter) => startSerial < quarter.endSerial && endSerial >= quarter.startSerial),
   };
 }
 
@@ -242,18 +320,20 @@ export function calculatePlan(plan: Plan): PlanFigures {
   }));
   const topOfFunnelVolume = volumes[0]!;
 
-  const quarterShares = splitByWeights(
-    1,
+  const quarterWeights =
     objectives.seasonality.granularity === "quarter"
-      ? objectives.seasonality.weights
-      : quarterWeightsFromMonths(objectives.seasonality.weights),
-  );
-  const wholeSplit = (total: number): number[] =>
-    rounding === "up" && Number.isInteger(total)
-      ? splitByWeights(total, quarterShares, true)
-      : splitByWeights(total, quarterShares);
-  const dealsByQuarter = wholeSplit(deals);
-  const topByQuarter = wholeSplit(topOfFunnelVolume);
+      ? [...objectives.seasonality.weights]
+      : quarterWeightsFromMonths(objectives.seasonality.weights);
+  const quarterShares = splitByWeights(1, quarterWeights);
+  const whole = rounding === "up" && Number.isInteger(deals) && Number.isInteger(topOfFunnelVolume);
+  const seasonalitySplits = whole
+    ? {
+        deals: largestRemainderSplit(deals, quarterWeights),
+        topOfFunnel: largestRemainderSplit(topOfFunnelVolume, quarterWeights),
+      }
+    : undefined;
+  const dealsByQuarter = seasonalitySplits?.deals.parts ?? splitByWeights(deals, quarterWeights);
+  const topByQuarter = seasonalitySplits?.topOfFunnel.parts ?? splitByWeights(topOfFunnelVolume, quarterWeights);
   const seasonality = quarterShares.map((share, index) => ({
     quarter: index + 1,
     weight: objectives.seasonality.granularity === "quarter" ? objectives.seasonality.weights[index]! : share,
@@ -274,7 +354,13 @@ export function calculatePlan(plan: Plan): PlanFigures {
     ]),
   );
   const roles = plan.organization.roles.map((role) =>
-    roleFigures(role, plan, { months, quarters, revenueTargetByYear, revenueTargetByMonth, activities: activityById }),
+    roleFigures(role, plan, {
+      months,
+      quarters,
+      revenueTargetByYear,
+      revenueTargetByQuarter,
+      activities: activityById,
+    }),
   );
   const quotaRoles = roles.filter((role) => role.capacityByQuarter !== undefined);
   const capacityByQuarter =
@@ -294,6 +380,8 @@ export function calculatePlan(plan: Plan): PlanFigures {
     topOfFunnelVolume,
     dealsViews,
     seasonality,
+    seasonalityQuarterWeights: quarterWeights,
+    seasonalitySplits,
     monthShares: shares,
     revenueTargetByMonth,
     revenueTargetByQuarter,
@@ -302,17 +390,23 @@ export function calculatePlan(plan: Plan): PlanFigures {
     totalHeadcount: sum(roles.map((role) => role.requiredHeadcount)),
     totalAnnualCost: sum(roles.map((role) => role.annualCost)),
     capacityByQuarter,
+    initiatives: plan.execution.initiatives.map((initiative) => initiativeFigures(initiative, plan, quarters)),
     kpis: plan.measurement.kpis.map((kpi) => ({ id: kpi.id, target: kpiTargetValue(kpi.target, plan, kpiInputs) })),
     repKpis: plan.measurement.repKpis.map((kpi) => {
       const teamTarget = kpiTargetValue(kpi.target, plan, kpiInputs);
       const headcount = roles.find((role) => role.roleId === kpi.roleId)?.requiredHeadcount ?? 0;
-      return { id: kpi.id, target: isVolumeTarget(kpi.target) ? perRep(teamTarget, headcount) : teamTarget };
+      return {
+        id: kpi.id,
+        target: isVolumeTarget(kpi.target) ? perRep(teamTarget, headcount) : teamTarget,
+        teamTarget,
+        headcount,
+      };
     }),
   };
 }
 
-/** Fiscal-quarter weights from fiscal-month weights: the sum of each quarter's three months. */
-function quarterWeightsFromMonths(weights: readonly number[]): number[] {
+/** Fiscal-quarter weights from fiscal-month weights: the sum of each quarter's three months, ((m1 + m2) + m3). */
+export function quarterWeightsFromMonths(weights: readonly number[]): number[] {
   return [0, 1, 2, 3].map((q) => weights[3 * q]! + weights[3 * q + 1]! + weights[3 * q + 2]!);
 }
 

@@ -41,6 +41,12 @@ export function rampFactorUnchecked(periodsSinceHire: number, ramp: Ramp): numbe
   return periodsSinceHire < ramp.length ? ramp[periodsSinceHire]! : 1;
 }
 
+/** The productivity fractions of the first `count` periods after a hire (period 0 = the hire period). */
+export function rampFactors(ramp: Ramp, count: number): number[] {
+  validateRamp(ramp);
+  return Array.from({ length: count }, (_, periodsSinceHire) => rampFactorUnchecked(periodsSinceHire, ramp));
+}
+
 /** Periods until a hire is fully productive (the first k with factor 1). */
 export function rampLength(ramp: Ramp): number {
   validateRamp(ramp);

@@ -85,6 +85,8 @@ export const cellBindingSchema = z.strictObject({
   options: z.record(z.string(), z.string()).optional(),
   /** True when an empty cell means "absent" (an optional plan field) rather than 0 or "". */
   optional: z.boolean().optional(),
+  /** How read-back messages name the field, in the sheet's language: `the conversion rate`. */
+  label: z.string().optional(),
 });
 export type CellBinding = z.infer<typeof cellBindingSchema>;
 
@@ -139,7 +141,10 @@ export type CellBlock = z.infer<typeof cellBlockSchema>;
 export const tableBindingSchema = z.strictObject({
   /** Plan path of the list: `organization.roles`. */
   list: z.string().min(1),
-  /** Table column index (0-based) → item field, with the same types as cell bindings. */
+  /**
+   * Table column index (0-based, within the table) → item field, with the same types as cell bindings. A field is a
+   * path inside the item: `title`, `target.kind`.
+   */
   columns: z.array(
     z.strictObject({
       column: z.number().int().nonnegative(),
@@ -147,6 +152,8 @@ export const tableBindingSchema = z.strictObject({
       type: z.enum(BIND_TYPES),
       options: z.record(z.string(), z.string()).optional(),
       optional: z.boolean().optional(),
+      /** How read-back messages name the field, in the sheet's language: `the conversion rate`. */
+      label: z.string().optional(),
     }),
   ),
   /**
@@ -154,9 +161,13 @@ export const tableBindingSchema = z.strictObject({
    * the list.
    */
   idField: z.string().optional(),
+  /** The item field a new row's id is made from (`name`, `title`); default: the first text column. */
+  nameField: z.string().optional(),
+  /** How read-back messages name the list, in the sheet's language: `the funnel stages`. */
+  label: z.string().optional(),
   /**
-   * Fields of each item that the table does not show and that reading back must keep from the current plan,
-   * matched by id (for example a role's ramp vector).
+   * Fields of each item that reading back keeps from the current plan, matched by id, when the row leaves them absent
+   * (the table does not show them, or shows them only in one form: a role's ramp vector, whose column holds months).
    */
   keepFields: z.array(z.string()).optional(),
 });

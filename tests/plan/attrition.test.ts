@@ -1,4 +1,4 @@
-import { annualToPeriodicAttrition, periodicToAnnualAttrition } from "../../src/plan";
+import { annualToPeriodicAttrition, periodicToAnnualAttrition, survivalProbability } from "../../src/plan";
 
 describe("attrition conversion", () => {
   it("refuses a rate of 1 or more", () => {
@@ -12,5 +12,14 @@ describe("attrition conversion", () => {
 
   it("round-trips", () => {
     expect(periodicToAnnualAttrition(annualToPeriodicAttrition(0.3, 12), 12)).toBeCloseTo(0.3, 12);
+  });
+});
+
+describe("survival probability", () => {
+  it("compounds the per-period rate: a 20 % annual rate leaves 80 % after 12 months", () => {
+    const monthly = annualToPeriodicAttrition(0.2, 12);
+    expect(survivalProbability(monthly, 0)).toBe(1);
+    expect(survivalProbability(monthly, 12)).toBeCloseTo(0.8, 12);
+    expect(() => survivalProbability(1, 3)).toThrow("ratePerPeriod must be 0 or more and less than 1");
   });
 });

@@ -54,6 +54,32 @@ describe("the French reference plan's figures", () => {
     expect(bizdev.requisitionsOverdueAtStart).toBe(bizdev.hiresByMonth[0]! + bizdev.hiresByMonth[1]!);
   });
 
+  it("keeps the largest-remainder steps behind the seasonal deals", () => {
+    expect(french.seasonalityQuarterWeights).toEqual([1, 1.1, 0.7, 1.2]);
+    const deals = french.seasonalitySplits!.deals;
+    expect(deals.wholeParts).toEqual([25, 27, 17, 30]);
+    expect(deals.leftover).toBe(1);
+    expect(deals.ranks).toEqual([3, 1, 2, 4]);
+    expect(deals.parts).toEqual(french.seasonality.map((q) => q.deals));
+  });
+
+  it("dates each initiative, names its starting fiscal quarter and marks the quarters it runs in", () => {
+    const crm = french.initiatives.find((i) => i.id === "crm")!;
+    expect(crm.startSerial).toBe(46398); // 2027-01-11
+    expect(crm.durationDays).toBe(68); // 11 January to 19 March, both included
+    expect(crm.startQuarter).toBe("FY2027 Q1");
+    expect(crm.activeQuarters).toEqual([true, false, false, false]);
+    const playbooks = french.initiatives.find((i) => i.id === "playbooks")!;
+    expect(playbooks.activeQuarters).toEqual([true, true, false, false]);
+  });
+
+  it("shares a per-rep KPI's team target among the role's required headcount", () => {
+    const meetings = french.repKpis.find((k) => k.id === "rdv-pris")!;
+    expect(meetings.teamTarget).toBe(105);
+    expect(meetings.headcount).toBe(10);
+    expect(meetings.target).toBeCloseTo(10.5, 12);
+  });
+
   it("resolves KPI targets from the plan", () => {
     const target = (id: string) => french.kpis.find((k) => k.id === id)?.target;
     expect(target("ca-nouveaux")).toBe(300_000);
@@ -93,6 +119,16 @@ describe("the English SaaS plan's figures", () => {
     expect(capacity[0]!).toBeLessThan(english.revenueTargetByQuarter[0]! * 1.5);
     expect(capacity[3]!).toBeGreaterThan(capacity[0]!);
     expect(english.capacityByQuarter).toEqual(capacity);
+  });
+
+  it("exposes the ramp, survival and productive reps behind a quota role's capacity", () => {
+    const ae = role(english, "ae");
+    expect(ae.rampByMonthsSinceHire!.slice(0, 6)).toEqual([0.1, 0.3, 0.5, 0.75, 1, 1]);
+    expect(ae.survivalByMonthsSinceHire![0]).toBe(1);
+    expect(ae.survivalByMonthsSinceHire![12]).toBeCloseTo(0.8, 12);
+    expect(ae.productiveRepsByMonth!.map((reps) => reps * 50_000 * 0.85)).toEqual(ae.capacityByMonth);
+    expect(ae.revenueTargetByQuarter).toEqual(english.revenueTargetByQuarter);
+    expect(role(english, "sdr").productiveRepsByMonth).toBeUndefined();
   });
 
   it("counts revenue by quarter that sums to each year's target", () => {

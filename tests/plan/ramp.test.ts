@@ -1,4 +1,4 @@
-import { rampFactor, rampLength } from "../../src/plan";
+import { rampFactor, rampFactors, rampLength } from "../../src/plan";
 
 describe("the ramp", () => {
   it("refuses a negative length, an empty list and a fraction above 1", () => {
@@ -32,5 +32,13 @@ describe("the ramp", () => {
     expect(rampLength(3)).toBe(3);
     expect(rampLength(0)).toBe(0);
     expect(rampLength([0.25, 0.5, 1, 1])).toBe(2);
+  });
+});
+
+describe("the ramp's factors", () => {
+  it("lists the factor of each month since the hire, 1 once the ramp is over", () => {
+    expect(rampFactors(2, 4)).toEqual([0, 0.5, 1, 1]);
+    expect(rampFactors([0.25, 0.5], 4)).toEqual([0.25, 0.5, 1, 1]);
+    expect(rampFactors(0, 2)).toEqual([1, 1]);
   });
 });

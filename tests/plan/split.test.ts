@@ -1,4 +1,4 @@
-import { splitByWeights } from "../../src/plan";
+import { largestRemainderSplit, splitByWeights } from "../../src/plan";
 
 describe("splitting a total by weights", () => {
   it("refuses negative weights, all-zero weights and a fractional total in whole mode", () => {
@@ -22,5 +22,24 @@ describe("splitting a total by weights", () => {
 
   it("gives a zero-weight period nothing", () => {
     expect(splitByWeights(5, [0, 1, 0], true)).toEqual([0, 5, 0]);
+  });
+
+  it("exposes every step of the largest remainder method, as the seasonality table's helper columns show it", () => {
+    expect(largestRemainderSplit(100, [0.8, 1, 1, 1.4])).toEqual({
+      shares: [0.8, 1, 1, 1.4].map((weight) => weight / (0.8 + 1 + 1 + 1.4)),
+      exact: [19.047619, 23.809524, 23.809524, 33.333333],
+      wholeParts: [19, 23, 23, 33],
+      remainders: [0.047619, 0.809524, 0.809524, 0.333333],
+      ranks: [4, 1, 2, 3],
+      leftover: 2,
+      parts: [19, 24, 24, 33],
+    });
+  });
+
+  it("treats remainders equal to 6 decimals as a tie even when float noise differs, so every engine agrees", () => {
+    // 27.275 − 27 is 0.27499999999999858 and 13.275 − 13 is 0.27500000000000036: a tie, so the earlier period wins.
+    const split = largestRemainderSplit(100, [27.275, 13.275, 59.2, 0.25]);
+    expect(split.remainders.slice(0, 2)).toEqual([0.275, 0.275]);
+    expect(split.parts).toEqual([28, 13, 59, 0]);
   });
 });

@@ -1,0 +1,157 @@
+/**
+ * The kinds of input a sheet holds (a rate, an amount, a whole count, a choice, a text…): for each, how the cell binds
+ * back to the plan, its number format and style, and the data validation whose message names the accepted range.
+ * The ranges are the plan schema's (src/plan/schema.ts).
+ */
+import type { NumberFormats } from "./formats";
+import type { FieldText, LayoutText } from "./i18n";
+import { inputCell, type BlockBuilder, type SheetBuilder } from "./sheet-builder";
+import type { BindType, CellBinding, DataValidationSpec, StyleName } from "./spec";
+import type { CellPosition } from "./address";
+
+export interface InputKind {
+  readonly type: BindType;
+  readonly options?: Readonly<Record<string, string>>;
+  readonly optional?: boolean;
+  readonly format?: string;
+  readonly style: StyleName;
+  readonly validation?: { readonly rule: DataValidationSpec["rule"]; readonly errorMessage: string };
+}
+
+export type InputKinds = ReturnType<typeof inputKinds>;
+
+/** The input kinds in a plan's language and currency. */
+export function inputKinds(text: LayoutText, formats: NumberFormats) {
+  const v = text.validation;
+  const number = (
+    format: string,
+    rule: DataValidationSpec["rule"],
+    errorMessage: string,
+    optional = false,
+  ): InputKind => ({
+    type: "number",
+    format,
+    style: "input",
+    validation: { rule, errorMessage },
+    ...(optional ? { optional } : {}),
+  });
+  return {
+    /** (0, 1]: conversion, win rate, utilization, attainment, target share. */
+    rate: number(formats.percent, { kind: "decimal", min: 0, max: 1 }, v.rate),
+    /** [0, 1): annual attrition. */
+    attrition: number(formats.percent, { kind: "decimal", min: 0, max: 0.9999 }, v.attrition),
+    growth: number(formats.percent, { kind: "decimal", min: 0, max: 10 }, v.growth),
+    money: number(formats.currency, { kind: "decimal", min: 0, max: 1e12 }, v.money),
+    positiveMoney: (optional = false) =>
+      number(formats.currency, { kind: "decimal", min: 0, max: 1e12 }, v.positiveMoney, optional),
+    wholeCount: (optional = false) =>
+      number(formats.whole, { kind: "whole", min: 0, max: 1_000_000 }, v.wholeCount, optional),
+    horizon: number(formats.whole, { kind: "whole", min: 12, max: 60 }, v.horizon),
+    fiscalStart: number(formats.whole, { kind: "whole", min: 1, max: 12 }, v.fiscalStart),
+    workingDays: number(formats.general, { kind: "decimal", min: 0, max: 31 }, v.workingDays),
+    leadTime: number(formats.whole, { kind: "whole", min: 0, max: 24 }, v.leadTime),
+    rampMonths: number(formats.general, { kind: "decimal", min: 0, max: 60 }, v.ramp, true),
+    positive: (optional = false) => number(formats.general, { kind: "decimal", min: 0 }, v.positive, optional),
+    quantity: number(formats.general, { kind: "decimal", min: 0, max: 1e9 }, v.quantity),
+    hours: number(formats.general, { kind: "decimal", min: 0, max: 10_000 }, v.hours),
+    weight: number(formats.general, { kind: "decimal", min: 0 }, v.weight),
+    fixedTarget: number(formats.general, { kind: "decimal", min: -1e12, max: 1e12 }, v.fixedTarget, true),
+    /** Short text that must stay text (ids, names, `2027-01`). */
+    text: (max: number, optional = false): InputKind => ({
+      type: "text",
+      format: formats.text,
+      style: "inputText",
+      validation: { rule: { kind: "textLength", max }, errorMessage: v.textLength(max) },
+      ...(optional ? { optional } : {}),
+    }),
+    /** One item per line in the cell. */
+    textList: { type: "textList", format: formats.text, style: "inputText" } as InputKind,
+    choice: (options: Readonly<Record<string, string>>, optional = false): InputKind => ({
+      type: "enum",
+      options,
+      style: "input",
+      ...(Object.keys(options).length > 0
+        ? { validation: { rule: { kind: "list", values: Object.values(options) }, errorMessage: v.list } }
+        : {}),
+      ...(optional ? { optional } : {}),
+    }),
+    date: {
+      type: "date",
+      format: formats.date,
+      style: "input",
+      validation: { rule: { kind: "date", min: 61, max: 2_958_465 }, errorMessage: v.date },
+    } as InputKind,
+    boolean: { type: "boolean", style: "input" } as InputKind,
+  };
+}
+
+/** The cell binding of an input of `kind` for the plan field at `path`. */
+export function cellBinding(path: string, field: FieldText, kind: InputKind): CellBinding {
+  return {
+    path,
+    type: kind.type,
+    ...(kind.options ? { options: { ...kind.options } } : {}),
+    ...(kind.optional ? { optional: true } : {}),
+    label: field.subject,
+  };
+}
+
+/** The table-column binding of an input of `kind` for the item field `field`. */
+export function columnBinding(fieldPath: string, field: FieldText, kind: InputKind) {
+  return {
+    field: fieldPath,
+    type: kind.type,
+    ...(kind.options ? { options: { ...kind.options } } : {}),
+    ...(kind.optional ? { optional: true } : {}),
+    label: field.subject,
+  };
+}
+
+/** The parts of a table column that an input kind decides. */
+export function inputColumn(fieldPath: string, field: FieldText, kind: InputKind) {
+  return {
+    header: field.header,
+    style: kind.style,
+    ...(kind.format ? { format: kind.format } : {}),
+    binding: columnBinding(fieldPath, field, kind),
+    ...(kind.validation ? { validation: kind.validation } : {}),
+  };
+}
+
+/** Places a bound input cell and its validation. */
+export function placeInput(
+  sheet: SheetBuilder,
+  block: BlockBuilder,
+  position: CellPosition,
+  value: string | number | boolean | undefined,
+  path: string,
+  field: FieldText,
+  kind: InputKind,
+  mergeAcross?: number,
+): CellPosition {
+  block.set(position, {
+    ...inputCell(value, cellBinding(path, field, kind), kind.format, kind.style),
+    ...(mergeAcross ? { mergeAcross } : {}),
+  });
+  if (kind.validation)
+    sheet.validate({ start: position, end: position }, kind.validation.rule, kind.validation.errorMessage);
+  return position;
+}
+
+/**
+ * Choice labels for references to other items (a KPI's funnel stage, a role's activity): the item's name, with its id
+ * added where two items share a name, so every label maps back to exactly one id.
+ */
+export function referenceOptions(items: readonly { id: string; name: string }[]): Record<string, string> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item.name, (counts.get(item.name) ?? 0) + 1);
+  const used = new Set<string>();
+  const entries = items.map((item): [string, string] => {
+    let label = counts.get(item.name)! > 1 || used.has(item.name) ? `${item.name} (${item.id})` : item.name;
+    if (used.has(label)) label = item.id;
+    used.add(label);
+    return [item.id, label];
+  });
+  // fromEntries defines own properties, so an id such as "__proto__" stays an ordinary key.
+  return Object.fromEntries(entries);
+}

@@ -1,0 +1,70 @@
+/**
+ * Plan → WorkbookSpec: the eight generated sheets (cover, then one per step), their defined names, styles and the
+ * plan itself, as one JSON-serializable description every writer applies.
+ *
+ *   plan → calculatePlan → layoutWorkbook → WorkbookSpec → writer
+ *
+ * Pure: no Office, no React, no DOM. Every computed cell is a native Excel formula whose `result` is the plan core's
+ * prediction (calculatePlan); every input cell carries the binding read-back needs.
+ */
+import { calculatePlan } from "../plan/calculate";
+import type { Plan } from "../plan/schema";
+import { numberFormats } from "./formats";
+import { layoutText } from "./i18n";
+import { inputKinds } from "./inputs";
+import { audienceSheet } from "./sheets/audience";
+import type { LayoutContext } from "./sheets/context";
+import { coverSheet } from "./sheets/cover";
+import { executionSheet } from "./sheets/execution";
+import { kpisSheet } from "./sheets/kpis";
+import { methodologySheet } from "./sheets/methodology";
+import { missionSheet } from "./sheets/mission";
+import { objectivesSheet } from "./sheets/objectives";
+import { organizationSheet } from "./sheets/organization";
+import { SPEC_VERSION, type WorkbookSpec } from "./spec";
+import { WORKBOOK_STYLES } from "./styles";
+
+export interface LayoutOptions {
+  /** `YYYY-MM-DD`, shown on the cover; injected so that golden files are stable. */
+  readonly generatedOn: string;
+}
+
+/** Lays out a validated plan as the generated workbook. */
+export function layoutWorkbook(plan: Plan, options: LayoutOptions): WorkbookSpec {
+  const locale = plan.meta.locale;
+  const text = layoutText(locale);
+  const formats = numberFormats(plan.meta.currency, locale);
+  const context: LayoutContext = {
+    plan,
+    figures: calculatePlan(plan),
+    locale,
+    text,
+    formats,
+    kinds: inputKinds(text, formats),
+    sheetNames: text.sheetNames,
+  };
+  const cover = coverSheet(context, options.generatedOn);
+  const objectives = objectivesSheet(context);
+  const organization = organizationSheet(context, objectives.cells);
+  const layouts = [
+    cover,
+    missionSheet(context),
+    objectives,
+    organization,
+    audienceSheet(context),
+    methodologySheet(context),
+    executionSheet(context),
+    kpisSheet(context, objectives.cells, organization.cells),
+  ];
+  return {
+    specVersion: SPEC_VERSION,
+    locale,
+    schemaVersion: plan.schemaVersion,
+    generatedOn: options.generatedOn,
+    currency: plan.meta.currency,
+    styles: { ...WORKBOOK_STYLES },
+    sheets: layouts.map((layout) => layout.sheet),
+    names: layouts.flatMap((layout) => layout.names),
+    planJson: JSON.stringify(plan),
+  };
+}
