@@ -20,6 +20,15 @@ export interface InputKind {
 
 export type InputKinds = ReturnType<typeof inputKinds>;
 
+/**
+ * Excel keeps a literal validation list in one formula of at most 255 characters, separated by commas, so labels with
+ * commas or quotes, or long lists (a plan with a hundred activities), cannot be offered as a dropdown. Such cells get no
+ * list validation; reading back still checks their value against the options and names the cell when it is unknown.
+ */
+export function fitsLiteralList(values: readonly string[]): boolean {
+  return values.length > 0 && values.every((value) => !/[,"]/.test(value)) && values.join(",").length <= 255;
+}
+
 /** The input kinds in a plan's language and currency. */
 export function inputKinds(text: LayoutText, formats: NumberFormats) {
   const v = text.validation;
@@ -70,7 +79,7 @@ export function inputKinds(text: LayoutText, formats: NumberFormats) {
       type: "enum",
       options,
       style: "input",
-      ...(Object.keys(options).length > 0
+      ...(fitsLiteralList(Object.values(options))
         ? { validation: { rule: { kind: "list", values: Object.values(options) }, errorMessage: v.list } }
         : {}),
       ...(optional ? { optional } : {}),
