@@ -406,7 +406,8 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
 
   /**
    * A generated sheet is copied to a backup before it is rewritten when it holds a non-empty cell outside the
-   * regions its layout knows, a chart the charts step did not name, or (generate only) edits to bound cells.
+   * regions its layout knows, a chart the charts step did not name, or (generate only) edits to bound cells. An
+   * empty sheet has nothing to keep.
    */
   function decideBackups(
     state: WorkbookState,
@@ -428,7 +429,8 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       const regions = layout ? dependencies.knownRegions(layout, state.reads?.tableRanges(source.name) ?? {}) : [];
       const foreignContent = contentOutsideRegions(read?.used, regions) !== undefined;
       const foreignChart = (read?.charts ?? []).some((chart) => !layout?.charts.some((spec) => spec.id === chart.name));
-      if (!foreignContent && !foreignChart && !editedKeys.has(key)) continue;
+      const edited = editedKeys.has(key) && read?.used !== undefined;
+      if (!foreignContent && !foreignChart && !edited) continue;
       const name = uniqueSheetName(source.name, `${excelMessage(locale, "backupWord")} ${generatedOn}`, taken);
       taken.push(name);
       backups.push({ key, name, source, read });

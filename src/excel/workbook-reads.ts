@@ -42,7 +42,7 @@ export interface WorkbookInventory {
 }
 
 export function queueInventory(context: ExcelContext, support: ExcelSupport): () => WorkbookInventory {
-  const { worksheets, names, tables, customXmlParts } = context.workbook;
+  const { worksheets, names, tables } = context.workbook;
   const withProperties = support.has("worksheetCustomProperties");
   worksheets.load(
     withProperties
@@ -51,7 +51,10 @@ export function queueInventory(context: ExcelContext, support: ExcelSupport): ()
   );
   names.load("items/name,items/type,items/value");
   tables.load("items/name,items/worksheet/name");
-  const parts = support.has("planStorage") ? customXmlParts.getByNamespace(PLAN_XML_NAMESPACE) : undefined;
+  // `customXmlParts` is not even touched on a host without ExcelApi 1.5.
+  const parts = support.has("planStorage")
+    ? context.workbook.customXmlParts.getByNamespace(PLAN_XML_NAMESPACE)
+    : undefined;
   parts?.load("items/id");
   return () => ({
     sheets: worksheets.items.map((sheet) => ({

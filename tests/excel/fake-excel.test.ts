@@ -23,6 +23,8 @@ describe("the fake Excel host", () => {
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject("Data");
       sheet.load("name");
+      // Reading before the sync is the mistake this test makes on purpose.
+      // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
       expect(() => sheet.name).toThrow(/not loaded/);
       await context.sync();
       expect(sheet.name).toBe("Data");
@@ -50,6 +52,8 @@ describe("the fake Excel host", () => {
     const excel = new FakeExcel();
     await excel.run(async (context) => {
       const missing = context.workbook.worksheets.getItemOrNullObject("Nope");
+      // Reading before the sync is the mistake this test makes on purpose.
+      // eslint-disable-next-line office-addins/call-sync-before-read
       expect(() => missing.isNullObject).toThrow(/after sync/);
       await context.sync();
       expect(missing.isNullObject).toBe(true);
@@ -108,7 +112,7 @@ describe("the fake Excel host", () => {
     expect(excel.requestBytes[1]).toBeGreaterThan(0);
   });
 
-  it("keeps names bound to their sheet across renames and breaks them when the sheet is deleted", async () => {
+  it("keeps names bound to their sheet across renames and breaks them when the sheet is deleted", () => {
     const excel = new FakeExcel();
     const sheet = excel.addSheet("Old");
     const name = excel.addName("Tag", "='Old'!$A$1");
