@@ -179,6 +179,18 @@ describe("generating the plan's sheets", () => {
     });
   });
 
+  it("reports progress in the plan's language, ending at 1", async () => {
+    const { gateway } = setup();
+    const progress: (readonly [number | undefined, string])[] = [];
+    await gateway.generate(testPlan("fr-FR"), (step) => progress.push([step.fraction, step.message]));
+    expect(progress).toEqual([
+      [0, "Lecture du classeur…"],
+      [0.3, "Vérification de vos feuilles et de vos noms…"],
+      [0.4, "Écriture des feuilles…"],
+      [1, "Terminé."],
+    ]);
+  });
+
   it("suspends calculation and screen updating in the write request, before any change", async () => {
     const { excel, gateway } = setup();
     await gateway.generate(testPlan());
