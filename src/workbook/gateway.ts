@@ -44,6 +44,8 @@ export interface LeadershipCopyReport {
   readonly sheets: readonly string[];
   /** How many PLAN.* formulas were frozen to their current values in the copy. */
   readonly frozenFormulas: number;
+  /** How the copy falls short on this host (for example values without formats where sheets cannot be copied). */
+  readonly degraded?: readonly string[];
 }
 
 export interface WorkbookGateway {

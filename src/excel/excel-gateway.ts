@@ -1,0 +1,590 @@
+/**
+ * The WorkbookGateway inside Excel: the only code that calls `Excel.run`.
+ *
+ * Round trips (context.sync calls) per action, whatever the plan's size:
+ * - generate / update: 1 to read the inventory, 1 to read the generated sheets (skipped when there are none), then
+ *   1 write request per 4 MB of queued writes (request-budget.ts): 3 for any realistic plan, including a 5,000-row
+ *   one; a larger plan adds one sync per further 4 MB.
+ * - readFromWorkbook: 2, writes nothing. loadStoredPlan: 1 or 2, writes nothing.
+ * - leadershipCopy: 2 reads, then one write request per 4 MB (none when no sheet calls PLAN.*).
+ *
+ * Everything that can refuse an action (plan and spec validation, requirement sets, name clashes with the user's
+ * sheets, tables and names, unreadable cells) is checked between the reads and the first write, so a refusal
+ * changes nothing. A request that Excel rejects part-way is reported with the sheets that may be partly written.
+ * Every error reaches the caller as a `WorkbookActionError` whose message is in the plan's language.
+ */
+import type { Plan, PlanLocale } from "../plan/schema";
+import { validatePlan } from "../plan/validate";
+import { quoteSheetName, rangeAddress, type RangePosition } from "../workbook/address";
+import {
+  WorkbookActionError,
+  type ActionProgress,
+  type GenerationReport,
+  type LeadershipCopyReport,
+  type ProgressListener,
+  type ReadReport,
+  type WorkbookActionKind,
+  type WorkbookGateway,
+} from "../workbook/gateway";
+import {
+  GENERATED_SHEET_TAG,
+  workbookSpecSchema,
+  type SheetKey,
+  type SheetSnapshot,
+  type SheetSpec,
+  type WorkbookSpec,
+} from "../workbook/spec";
+import { literalText } from "../workbook/text";
+import { excelMessage, localeForLanguage, type ExcelMessageKey } from "./messages";
+import { officeExcelRun, type ExcelContext, type ExcelRun, type RangeApi } from "./office-port";
+import { frozenCells, sheetsToFreeze } from "./plan-formulas";
+import { PLAN_XML_NAMESPACE, planFromXml } from "./plan-storage";
+import { DEFAULT_REQUEST_BUDGET_BYTES, operationBytes, type QueuedWrite } from "./request-budget";
+import {
+  excelSupport,
+  FEATURE_REQUIREMENTS,
+  MINIMUM_EXCEL_API,
+  officeIsSetSupported,
+  type ExcelSupport,
+  type IsSetSupported,
+} from "./requirements";
+import { contentOutsideRegions, sheetSnapshot, sheetsHoldingFields, type UsedRangeRead } from "./sheet-contents";
+import {
+  identifyGeneratedSheets,
+  planNameChanges,
+  planSheetChanges,
+  sameName,
+  uniqueSheetName,
+} from "./sheet-identity";
+import type { ChartWriter } from "./sheet-writer";
+import { queueGeneratedReads, queueInventory, type GeneratedReads, type WorkbookInventory } from "./workbook-reads";
+import { workbookWrites, type BackupDecision, type GeneratedSheet } from "./workbook-writer";
+import { executeWrites, WriteFailure } from "./write-executor";
+
+/** A cell the read-back could not turn into a plan field: the sheet's name, its A1 address, the problem. */
+export interface ReadBackIssue {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly message: string;
+}
+
+export type ReadBackResult =
+  | { readonly ok: true; readonly plan: Plan; readonly changedFields: readonly string[] }
+  | { readonly ok: false; readonly issues: readonly ReadBackIssue[] };
+
+/** `layoutWorkbook` (src/workbook). */
+export type LayoutWorkbook = (plan: Plan, options: { readonly generatedOn: string }) => WorkbookSpec;
+/** `readPlanFromSnapshots` (src/workbook): the sheets' values merged into `current`, laid out as `spec`. */
+export type ReadPlanFromSnapshots = (
+  spec: WorkbookSpec,
+  snapshots: readonly SheetSnapshot[],
+  current: Plan,
+) => ReadBackResult;
+/** `knownRegions` (src/workbook): the cells a generated sheet legitimately holds, tables at their current size. */
+export type KnownRegions = (
+  sheet: SheetSpec,
+  tableRanges?: Readonly<Record<string, string>>,
+) => readonly RangePosition[];
+
+export interface ExcelGatewayDependencies {
+  readonly layout: LayoutWorkbook;
+  readonly readBack: ReadPlanFromSnapshots;
+  readonly knownRegions: KnownRegions;
+  /** The clock: the generation date shown on the cover sheet and in backup names (local calendar date). */
+  readonly now: () => Date;
+  /** Default: Office's `Excel.run`. */
+  readonly run?: ExcelRun;
+  /** Default: `Office.context.requirements.isSetSupported`. */
+  readonly isSetSupported?: IsSetSupported;
+  /** The charts step (the charts issue); without it, sheets are written without charts. */
+  readonly writeCharts?: ChartWriter;
+  /** Language for actions that have no plan at hand (leadership copy, restore). Default: Office's display language. */
+  readonly displayLanguage?: () => string | undefined;
+  /** Size at which a write request is closed and synced (default 4,000,000 bytes, under the 5 MB limit). */
+  readonly requestBudgetBytes?: number;
+}
+
+/** Thrown by a read sync: Excel could not read the workbook; nothing was written. */
+class ReadFailure extends Error {
+  constructor(override readonly cause: unknown) {
+    super(describe(cause));
+    this.name = "ReadFailure";
+  }
+}
+
+/** An Office.js error's message and code (`InvalidArgument`), or any error's message. */
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === "string" && code !== "" && !error.message.includes(code)
+      ? `${error.message} [${code}]`
+      : error.message;
+  }
+  return String(error);
+}
+
+/** `YYYY-MM-DD` of the local calendar day. */
+export function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function officeDisplayLanguage(): string | undefined {
+  return typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
+}
+
+/** The request context with its round trips counted (`syncCount`), as reported in `GenerationReport.syncs`. */
+interface CountedContext extends ExcelContext {
+  readonly syncCount: number;
+}
+
+function countingContext(context: ExcelContext): CountedContext {
+  let syncCount = 0;
+  return {
+    workbook: context.workbook,
+    sync: async () => {
+      syncCount++;
+      return context.sync();
+    },
+    get syncCount() {
+      return syncCount;
+    },
+  };
+}
+
+/** Marks a failed read sync: Excel could not read the workbook, and nothing had been written. */
+async function reading(sync: Promise<unknown>): Promise<void> {
+  try {
+    await sync;
+  } catch (error) {
+    throw new ReadFailure(error);
+  }
+}
+
+interface WorkbookState {
+  readonly inventory: WorkbookInventory;
+  readonly generated: ReadonlyMap<SheetKey, GeneratedSheet>;
+  readonly reads: GeneratedReads | undefined;
+}
+
+export function createExcelGateway(dependencies: ExcelGatewayDependencies): WorkbookGateway {
+  const run = dependencies.run ?? officeExcelRun;
+  const isSetSupported = dependencies.isSetSupported ?? officeIsSetSupported;
+  const budgetBytes = dependencies.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES;
+  // A single block band stays well inside one request.
+  const bandBytes = Math.max(1, Math.floor(budgetBytes / 4));
+  const displayLocale = (): PlanLocale => localeForLanguage((dependencies.displayLanguage ?? officeDisplayLanguage)());
+
+  const progress =
+    (onProgress: ProgressListener | undefined, locale: PlanLocale) =>
+    (fraction: number | undefined, key: ExcelMessageKey, params?: Record<string, string | number>) =>
+      onProgress?.({ fraction, message: excelMessage(locale, key, params) } satisfies ActionProgress);
+
+  function requireSupport(action: WorkbookActionKind, locale: PlanLocale): ExcelSupport {
+    const support = excelSupport(isSetSupported);
+    if (!support.minimum) {
+      throw new WorkbookActionError(excelMessage(locale, "belowMinimum", { version: MINIMUM_EXCEL_API }), action);
+    }
+    return support;
+  }
+
+  /** Runs an action's Excel batch and turns every failure into a `WorkbookActionError` in `locale`. */
+  async function guarded<T>(
+    action: WorkbookActionKind,
+    locale: PlanLocale,
+    batch: (context: CountedContext) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await run((context) => batch(countingContext(context)));
+    } catch (error) {
+      if (error instanceof WorkbookActionError) throw error;
+      if (error instanceof WriteFailure) {
+        const none = "—";
+        throw new WorkbookActionError(
+          excelMessage(locale, "writeFailed", {
+            detail: describe(error.cause),
+            partial: error.partial.join(", ") || none,
+            complete:
+              error.complete.length > 0
+                ? excelMessage(locale, "writeFailedComplete", { sheets: error.complete.join(", ") })
+                : "",
+          }),
+          action,
+          error.cause,
+        );
+      }
+      if (error instanceof ReadFailure) {
+        throw new WorkbookActionError(
+          excelMessage(locale, "readFailed", { detail: describe(error.cause) }),
+          action,
+          error.cause,
+        );
+      }
+      throw new WorkbookActionError(excelMessage(locale, "unexpected", { detail: describe(error) }), action, error);
+    }
+  }
+
+  function layoutChecked(action: WorkbookActionKind, plan: Plan, generatedOn: string): WorkbookSpec {
+    const locale = plan.meta.locale;
+    let spec: WorkbookSpec;
+    try {
+      spec = dependencies.layout(plan, { generatedOn });
+    } catch (error) {
+      throw new WorkbookActionError(excelMessage(locale, "layoutFailed", { detail: describe(error) }), action, error);
+    }
+    const checked = workbookSpecSchema.safeParse(spec);
+    if (!checked.success) {
+      const detail = checked.error.issues
+        .slice(0, 5)
+        .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+        .join("; ");
+      throw new WorkbookActionError(excelMessage(locale, "specInvalid", { detail }), action, checked.error);
+    }
+    return checked.data;
+  }
+
+  function validated(action: WorkbookActionKind, plan: unknown, locale: PlanLocale, key: ExcelMessageKey): Plan {
+    const validation = validatePlan(plan, locale);
+    if (validation.ok) return validation.plan;
+    throw new WorkbookActionError(
+      excelMessage(locale, key, { list: validation.issues.map((issue) => `- ${issue.message}`).join("\n") }),
+      action,
+    );
+  }
+
+  function badCellsError(action: WorkbookActionKind, locale: PlanLocale, issues: readonly ReadBackIssue[]) {
+    const list = issues.map((issue) => `- ${quoteSheetName(issue.sheet)}!${issue.cell}: ${issue.message}`).join("\n");
+    return new WorkbookActionError(excelMessage(locale, "badCells", { list }), action, issues);
+  }
+
+  /** Sync 1 (inventory) and, when generated sheets exist, sync 2 (their contents). */
+  async function readState(
+    context: ExcelContext,
+    support: ExcelSupport,
+    specNames: Partial<Record<SheetKey, string>>,
+    onRead: () => void,
+  ): Promise<WorkbookState> {
+    const inventoryOf = queueInventory(context, support);
+    await reading(context.sync());
+    const inventory = inventoryOf();
+    const generatedNames = identifyGeneratedSheets(inventory.sheets, inventory.names, specNames);
+    const generated = new Map<SheetKey, GeneratedSheet>();
+    for (const [key, name] of generatedNames) {
+      const sheet = inventory.sheets.find((candidate) => candidate.name === name)!;
+      generated.set(key, { key, name, proxy: sheet.proxy, taggedByProperty: sheet.tagProperty === key });
+    }
+    if (generated.size === 0) return { inventory, generated, reads: undefined };
+    onRead();
+    const readsOf = queueGeneratedReads(generated, inventory, { charts: true });
+    await reading(context.sync());
+    return { inventory, generated, reads: readsOf() };
+  }
+
+  function snapshotsOf(state: WorkbookState): SheetSnapshot[] {
+    return [...state.generated.values()].map((sheet) =>
+      sheetSnapshot(
+        sheet.key,
+        sheet.name,
+        state.reads?.sheets.get(sheet.key)?.used,
+        state.reads?.tableRanges(sheet.name) ?? {},
+      ),
+    );
+  }
+
+  async function writePlan(
+    action: "generate" | "update",
+    input: Plan,
+    onProgress: ProgressListener | undefined,
+  ): Promise<GenerationReport> {
+    const locale: PlanLocale = input.meta.locale === "fr-FR" ? "fr-FR" : "en-US";
+    const report = progress(onProgress, locale);
+    const support = requireSupport(action, locale);
+    const plan = validated(action, input, locale, "planInvalid");
+    const generatedOn = localDate(dependencies.now());
+    const planSpec = layoutChecked(action, plan, generatedOn);
+
+    return guarded(action, locale, async (context) => {
+      report(0, "progressReading");
+      const specNames = Object.fromEntries(planSpec.sheets.map((sheet) => [sheet.key, sheet.name]));
+      const state = await readState(context, support, specNames, () => report(0.15, "progressReadingSheets"));
+      report(0.3, "progressChecking");
+
+      // What the sheets were laid out from (`basis`), and what will be written (`spec`).
+      let basisSpec = planSpec;
+      let spec = planSpec;
+      let editedKeys = new Set<SheetKey>();
+      if (state.generated.size > 0) {
+        const snapshots = snapshotsOf(state);
+        if (action === "update") {
+          const merged = dependencies.readBack(planSpec, snapshots, plan);
+          if (!merged.ok) throw badCellsError(action, locale, merged.issues);
+          const mergedPlan = validated(action, merged.plan, locale, "readPlanInvalid");
+          if (merged.changedFields.length > 0) spec = layoutChecked(action, mergedPlan, generatedOn);
+        } else {
+          // Generating over existing sheets writes the pane's plan; edits made in Excel since the last generation
+          // (read against the stored plan the sheets came from) are kept in backups.
+          const stored =
+            state.reads?.storedPlanXml !== undefined ? planFromXml(state.reads.storedPlanXml, locale) : undefined;
+          const basisPlan = stored?.ok ? stored.plan : plan;
+          if (basisPlan !== plan) basisSpec = layoutChecked(action, basisPlan, generatedOn);
+          const edits = dependencies.readBack(basisSpec, snapshots, basisPlan);
+          editedKeys = edits.ok
+            ? sheetsHoldingFields(basisSpec, edits.changedFields)
+            : new Set(
+                [...state.generated.values()]
+                  .filter((sheet) => edits.issues.some((issue) => sameName(issue.sheet, sheet.name)))
+                  .map((sheet) => sheet.key),
+              );
+        }
+      }
+
+      const changes = planSheetChanges(
+        spec,
+        new Map([...state.generated].map(([key, sheet]) => [key, sheet.name])),
+        state.inventory.sheets.map((sheet) => sheet.name),
+      );
+      if (changes.clash !== undefined) {
+        throw new WorkbookActionError(excelMessage(locale, "sheetClash", { name: changes.clash }), action);
+      }
+      const nameChanges = planNameChanges(
+        spec,
+        changes.rewrites.map((rewrite) => rewrite.from),
+        [...state.generated.values()].map((sheet) => sheet.name),
+        state.inventory.names,
+        state.inventory.tables,
+      );
+      if (nameChanges.clash?.kind === "table") {
+        throw new WorkbookActionError(
+          excelMessage(locale, "tableClash", { name: nameChanges.clash.name, sheet: nameChanges.clash.sheet }),
+          action,
+        );
+      }
+      if (nameChanges.clash?.kind === "name") {
+        throw new WorkbookActionError(excelMessage(locale, "nameClash", { name: nameChanges.clash.name }), action);
+      }
+
+      const backups = decideBackups(state, changes.rewrites, basisSpec, editedKeys, generatedOn, locale);
+      const degraded: string[] = [];
+      const degrade = (message: string) => {
+        if (!degraded.includes(message)) degraded.push(message);
+      };
+      const writes = workbookWrites(context, {
+        spec,
+        locale,
+        support,
+        inventory: state.inventory,
+        generated: state.generated,
+        reads: state.reads?.sheets ?? new Map(),
+        changes,
+        nameChanges,
+        backups,
+        degrade,
+        writeCharts: dependencies.writeCharts,
+        bandBytes,
+      });
+      await executeWrites(writes, {
+        sync: () => context.sync(),
+        application: context.workbook.application,
+        support,
+        budgetBytes,
+        onRequest: (part, parts) =>
+          report(0.4 + (0.6 * (part - 1)) / parts, parts > 1 ? "progressWritingPart" : "progressWriting", {
+            part,
+            parts,
+          }),
+      });
+      report(1, "progressDone");
+      return {
+        created: changes.creates.map((create) => create.name),
+        updated: changes.rewrites.map((rewrite) => rewrite.to),
+        backups: backups.map((backup) => backup.name),
+        degraded,
+        syncs: context.syncCount,
+      };
+    });
+  }
+
+  /**
+   * A generated sheet is copied to a backup before it is rewritten when it holds a non-empty cell outside the
+   * regions its layout knows, a chart the charts step did not name, or (generate only) edits to bound cells. An
+   * empty sheet has nothing to keep.
+   */
+  function decideBackups(
+    state: WorkbookState,
+    rewrites: readonly { readonly key: SheetKey }[],
+    basisSpec: WorkbookSpec,
+    editedKeys: ReadonlySet<SheetKey>,
+    generatedOn: string,
+    locale: PlanLocale,
+  ): BackupDecision[] {
+    const taken = [
+      ...state.inventory.sheets.map((sheet) => sheet.name),
+      ...basisSpec.sheets.map((sheet) => sheet.name),
+    ];
+    const backups: BackupDecision[] = [];
+    for (const { key } of rewrites) {
+      const source = state.generated.get(key)!;
+      const read = state.reads?.sheets.get(key);
+      const layout = basisSpec.sheets.find((sheet) => sheet.key === key);
+      const regions = layout ? dependencies.knownRegions(layout, state.reads?.tableRanges(source.name) ?? {}) : [];
+      const foreignContent = contentOutsideRegions(read?.used, regions) !== undefined;
+      const foreignChart = (read?.charts ?? []).some((chart) => !layout?.charts.some((spec) => spec.id === chart.name));
+      const edited = editedKeys.has(key) && read?.used !== undefined;
+      if (!foreignContent && !foreignChart && !edited) continue;
+      const name = uniqueSheetName(source.name, `${excelMessage(locale, "backupWord")} ${generatedOn}`, taken);
+      taken.push(name);
+      backups.push({ key, name, source, read });
+    }
+    return backups;
+  }
+
+  async function readFromWorkbook(current: Plan, onProgress?: ProgressListener): Promise<ReadReport> {
+    const action = "read";
+    const locale: PlanLocale = current.meta.locale === "fr-FR" ? "fr-FR" : "en-US";
+    const report = progress(onProgress, locale);
+    const support = requireSupport(action, locale);
+    const plan = validated(action, current, locale, "planInvalid");
+    const spec = layoutChecked(action, plan, localDate(dependencies.now()));
+    return guarded(action, locale, async (context) => {
+      report(0, "progressReading");
+      const specNames = Object.fromEntries(spec.sheets.map((sheet) => [sheet.key, sheet.name]));
+      const state = await readState(context, support, specNames, () => report(0.4, "progressReadingSheets"));
+      if (state.generated.size === 0) throw new WorkbookActionError(excelMessage(locale, "noGeneratedSheets"), action);
+      const result = dependencies.readBack(spec, snapshotsOf(state), plan);
+      if (!result.ok) throw badCellsError(action, locale, result.issues);
+      const readPlan = validated(action, result.plan, locale, "readPlanInvalid");
+      report(1, "progressDone");
+      return { plan: readPlan, changedFields: [...result.changedFields] };
+    });
+  }
+
+  async function loadStoredPlan(): Promise<Plan | undefined> {
+    const action = "restore";
+    const locale = displayLocale();
+    const support = requireSupport(action, locale);
+    // Without custom XML parts nothing can have been stored: the pane starts empty.
+    if (!support.has("planStorage")) return undefined;
+    return guarded(action, locale, async (context) => {
+      const parts = context.workbook.customXmlParts.getByNamespace(PLAN_XML_NAMESPACE);
+      parts.load("items/id");
+      await reading(context.sync());
+      const part = parts.items.at(-1);
+      if (!part) return undefined;
+      const xml = part.getXml();
+      await reading(context.sync());
+      // A ClientResult has no load(): its value arrives with the sync.
+      // eslint-disable-next-line office-addins/load-object-before-read
+      const stored = planFromXml(xml.value, locale);
+      if (!stored.ok) throw new WorkbookActionError(stored.message, action);
+      return stored.plan;
+    });
+  }
+
+  async function leadershipCopy(onProgress?: ProgressListener): Promise<LeadershipCopyReport> {
+    const action = "leadershipCopy";
+    const locale = displayLocale();
+    const report = progress(onProgress, locale);
+    const support = requireSupport(action, locale);
+    const copySupported = support.has("worksheetCopy");
+    return guarded(action, locale, async (context) => {
+      report(0, "progressReading");
+      const inventoryOf = queueInventory(context, support);
+      await reading(context.sync());
+      const inventory = inventoryOf();
+      // One read for every sheet's used range: the formulas to find, the values to freeze.
+      const used = inventory.sheets.map((sheet) => {
+        const range = sheet.proxy.getUsedRangeOrNullObject(true);
+        // Without Worksheet.copy the copy is rebuilt from values, so it needs the number formats too.
+        range.load(["rowIndex", "columnIndex", "values", "formulas", ...(copySupported ? [] : ["numberFormat"])]);
+        return { sheet, range };
+      });
+      await reading(context.sync());
+      const reads = used.map(({ sheet, range }) => ({ sheet, range, used: usedRead(range) }));
+      const chosen = sheetsToFreeze(reads.map((read) => ({ name: read.sheet.name, used: read.used })));
+      const withPlan = reads.filter((read) => chosen.includes(read.sheet.name));
+      if (withPlan.length === 0) {
+        report(1, "progressDone");
+        return { sheets: [], frozenFormulas: 0, degraded: [] };
+      }
+      report(0.4, "progressCopying");
+      const taken = inventory.sheets.map((sheet) => sheet.name);
+      const planSheetNames = withPlan.map((read) => read.sheet.name);
+      const degraded = copySupported
+        ? []
+        : [excelMessage(locale, "copyUnavailable", { version: FEATURE_REQUIREMENTS.worksheetCopy })];
+      let frozenFormulas = 0;
+      const writes: QueuedWrite[] = [];
+      const names: string[] = [];
+      for (const { sheet, range, used: cells } of withPlan) {
+        const name = uniqueSheetName(sheet.name, excelMessage(locale, "leadershipSuffix"), taken);
+        taken.push(name);
+        names.push(name);
+        const usedAddress = addressOf(cells!);
+        const frozen = frozenCells(
+          cells!,
+          planSheetNames.filter((other) => other !== sheet.name),
+        );
+        frozenFormulas += frozen.planFormulas;
+        if (copySupported) {
+          writes.push({
+            bytes: operationBytes(frozen.values),
+            sheet: name,
+            apply: () => {
+              const copy = sheet.proxy.copy("After", sheet.proxy);
+              copy.name = name;
+              if (sheet.tagProperty !== undefined)
+                copy.customProperties.getItemOrNullObject(GENERATED_SHEET_TAG).delete();
+              copy.getRange(usedAddress).values = frozen.values;
+            },
+          });
+        } else {
+          // Values of every cell (formulas included) with their number formats: nothing left to recalculate.
+          const values = cells!.values.map((row) =>
+            row.map((value) => (typeof value === "string" ? literalText(value) : value)),
+          );
+          const formats = range.numberFormat;
+          writes.push({
+            bytes: operationBytes(values) + operationBytes(formats),
+            sheet: name,
+            apply: () => {
+              const copy = context.workbook.worksheets.add(name);
+              copy.getRange(usedAddress).values = values;
+              copy.getRange(usedAddress).numberFormat = formats;
+            },
+          });
+        }
+      }
+      await executeWrites(writes, {
+        sync: () => context.sync(),
+        application: context.workbook.application,
+        support,
+        budgetBytes,
+      });
+      report(1, "progressDone");
+      return { sheets: names, frozenFormulas, degraded };
+    });
+  }
+
+  return {
+    available: true,
+    generate: (plan, onProgress) => writePlan("generate", plan, onProgress),
+    update: (plan, onProgress) => writePlan("update", plan, onProgress),
+    readFromWorkbook,
+    leadershipCopy,
+    loadStoredPlan,
+  };
+}
+
+function usedRead(range: RangeApi): UsedRangeRead | undefined {
+  if (range.isNullObject) return undefined;
+  return { rowIndex: range.rowIndex, columnIndex: range.columnIndex, values: range.values, formulas: range.formulas };
+}
+
+function addressOf(used: UsedRangeRead): string {
+  const rows = Math.max(used.values.length, 1);
+  const columns = Math.max(used.values[0]?.length ?? 0, 1);
+  return rangeAddress({
+    start: { row: used.rowIndex, column: used.columnIndex },
+    end: { row: used.rowIndex + rows - 1, column: used.columnIndex + columns - 1 },
+  });
+}

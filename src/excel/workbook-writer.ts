@@ -1,0 +1,232 @@
+/**
+ * The writes of one generation, in the order that keeps the workbook safe if Excel stops part-way:
+ *
+ * 1. backups of generated sheets that hold content of the user's (copies; values and formulas on old hosts);
+ * 2. the add-in's charts, tables and names that are about to be replaced are deleted;
+ * 3. generated sheets are renamed to their spec names (through temporary names when two swap);
+ * 4. generated sheets being rewritten are cleared; new sheets are added and tagged;
+ * 5. each sheet's content (sheet-writer.ts), then the workbook names, then the stored plan.
+ *
+ * Only sheets, tables and names the decisions (sheet-identity.ts) marked as the add-in's are deleted, cleared or
+ * renamed; every other sheet is only ever read (or copied).
+ */
+import type { PlanLocale } from "../plan/schema";
+import { rangeAddress } from "../workbook/address";
+import { GENERATED_SHEET_TAG, type SheetKey, type WorkbookSpec } from "../workbook/spec";
+import { literalText } from "../workbook/text";
+import { excelMessage } from "./messages";
+import type { CellScalar, ExcelContext, WorksheetApi } from "./office-port";
+import { isFormula } from "./plan-formulas";
+import { planToXml } from "./plan-storage";
+import { OPERATION_OVERHEAD_BYTES, operationBytes, utf8Length, type QueuedWrite } from "./request-budget";
+import { FEATURE_REQUIREMENTS, type ExcelSupport } from "./requirements";
+import type { UsedRangeRead } from "./sheet-contents";
+import {
+  keyOfTagName,
+  sameName,
+  tagNameFor,
+  tagReference,
+  uniqueSheetName,
+  type NameChanges,
+  type SheetChanges,
+} from "./sheet-identity";
+import { sheetWrites, type ChartWriter } from "./sheet-writer";
+import type { GeneratedSheetRead, WorkbookInventory } from "./workbook-reads";
+
+export interface GeneratedSheet {
+  readonly key: SheetKey;
+  readonly name: string;
+  readonly proxy: WorksheetApi;
+  /** True when the sheet carries the tag as a custom property (a copy of it would carry it too). */
+  readonly taggedByProperty: boolean;
+}
+
+export interface BackupDecision {
+  readonly key: SheetKey;
+  /** The backup sheet's name, unique in the workbook. */
+  readonly name: string;
+  readonly source: GeneratedSheet;
+  readonly read: GeneratedSheetRead | undefined;
+}
+
+export interface WorkbookWritePlan {
+  readonly spec: WorkbookSpec;
+  readonly locale: PlanLocale;
+  readonly support: ExcelSupport;
+  readonly inventory: WorkbookInventory;
+  readonly generated: ReadonlyMap<SheetKey, GeneratedSheet>;
+  readonly reads: ReadonlyMap<SheetKey, GeneratedSheetRead>;
+  readonly changes: SheetChanges;
+  readonly nameChanges: NameChanges;
+  readonly backups: readonly BackupDecision[];
+  readonly degrade: (message: string) => void;
+  readonly writeCharts: ChartWriter | undefined;
+  readonly bandBytes: number;
+}
+
+/** A used range split into constants (escaped) and formulas, for a backup written without `Worksheet.copy`. */
+export function valuesAndFormulas(used: UsedRangeRead): {
+  readonly address: string;
+  readonly values: CellScalar[][];
+  readonly formulas: CellScalar[][];
+} {
+  const values = used.formulas.map((row, r) =>
+    row.map((formula, c): CellScalar => {
+      const value = used.values[r]?.[c] ?? null;
+      if (isFormula(formula) && formula !== value) return null;
+      return typeof value === "string" ? (value === "" ? null : literalText(value)) : value;
+    }),
+  );
+  const formulas = used.formulas.map((row, r) =>
+    row.map((formula, c): CellScalar => (isFormula(formula) && formula !== used.values[r]?.[c] ? formula : null)),
+  );
+  const rows = Math.max(used.formulas.length, 1);
+  const columns = Math.max(used.formulas[0]?.length ?? 0, 1);
+  return {
+    address: rangeAddress({
+      start: { row: used.rowIndex, column: used.columnIndex },
+      end: { row: used.rowIndex + rows - 1, column: used.columnIndex + columns - 1 },
+    }),
+    values,
+    formulas,
+  };
+}
+
+export function workbookWrites(context: ExcelContext, plan: WorkbookWritePlan): QueuedWrite[] {
+  const { spec, support, inventory, changes, nameChanges } = plan;
+  const { workbook } = context;
+  const writes: QueuedWrite[] = [];
+  const write = (bytes: number, sheet: string | undefined, apply: () => void) => writes.push({ bytes, sheet, apply });
+  /** Worksheet proxies by key: the generated ones now, the new ones once their `add` has been queued. */
+  const sheets = new Map<SheetKey, WorksheetApi>([...plan.generated].map(([key, sheet]) => [key, sheet.proxy]));
+  const rewritten = new Set(changes.rewrites.map((rewrite) => rewrite.key));
+
+  // 1. Backups, before anything of the sheet changes.
+  const copySupported = support.has("worksheetCopy");
+  if (plan.backups.length > 0 && !copySupported) {
+    plan.degrade(
+      excelMessage(plan.locale, "degradedBackupValuesOnly", { version: FEATURE_REQUIREMENTS.worksheetCopy }),
+    );
+  }
+  for (const backup of plan.backups) {
+    if (copySupported) {
+      write(operationBytes(backup.name), backup.name, () => {
+        const copy = backup.source.proxy.copy("End");
+        copy.name = backup.name;
+        // The copy is the user's now: without the tag it is never rewritten or deleted.
+        if (backup.source.taggedByProperty) copy.customProperties.getItemOrNullObject(GENERATED_SHEET_TAG).delete();
+      });
+    } else {
+      const used = backup.read?.used;
+      const cells = used ? valuesAndFormulas(used) : undefined;
+      write(operationBytes(cells ?? backup.name), backup.name, () => {
+        const copy = workbook.worksheets.add(backup.name);
+        if (!cells) return;
+        copy.getRange(cells.address).values = cells.values;
+        copy.getRange(cells.address).formulas = cells.formulas;
+      });
+    }
+  }
+
+  // 2. The add-in's charts, tables and names that are replaced.
+  for (const key of rewritten) {
+    const sheet = plan.generated.get(key)!;
+    for (const chart of plan.reads.get(key)?.charts ?? [])
+      write(OPERATION_OVERHEAD_BYTES, sheet.name, () => chart.delete());
+  }
+  for (const table of inventory.tables) {
+    if (nameChanges.tablesToDelete.some((name) => sameName(name, table.name))) {
+      write(OPERATION_OVERHEAD_BYTES, table.sheetName, () => table.proxy.delete());
+    }
+  }
+  for (const name of inventory.names) {
+    if (nameChanges.namesToDelete.some((deleted) => sameName(deleted, name.name))) {
+      write(OPERATION_OVERHEAD_BYTES, undefined, () => name.proxy.delete());
+    }
+  }
+
+  // 3. Renames; through temporary names when a target name is held by another generated sheet.
+  const renames = changes.rewrites.filter((rewrite) => rewrite.from !== rewrite.to);
+  const swaps = renames.some((rename) =>
+    [...plan.generated.values()].some((other) => other.key !== rename.key && sameName(other.name, rename.to)),
+  );
+  if (swaps) {
+    const taken = [...inventory.sheets.map((sheet) => sheet.name), ...spec.sheets.map((sheet) => sheet.name)];
+    for (const rename of renames) {
+      const temporary = uniqueSheetName(`SPB ${rename.key}`, "", taken);
+      taken.push(temporary);
+      write(operationBytes(temporary), rename.to, () => (sheets.get(rename.key)!.name = temporary));
+    }
+  }
+  for (const rename of renames)
+    write(operationBytes(rename.to), rename.to, () => (sheets.get(rename.key)!.name = rename.to));
+
+  // 4. Clear the sheets being rewritten; add and tag the new ones.
+  for (const rewrite of changes.rewrites) {
+    write(OPERATION_OVERHEAD_BYTES * 5, rewrite.to, () => {
+      const sheet = sheets.get(rewrite.key)!;
+      const whole = sheet.getRange();
+      whole.unmerge();
+      whole.clear("All");
+      if (support.has("conditionalFormats")) whole.conditionalFormats.clearAll();
+      if (support.has("dataValidation")) whole.dataValidation.clear();
+      if (support.has("frozenPanes")) sheet.freezePanes.unfreeze();
+    });
+    const generated = plan.generated.get(rewrite.key)!;
+    if (support.has("worksheetCustomProperties") && !generated.taggedByProperty) {
+      write(OPERATION_OVERHEAD_BYTES, rewrite.to, () =>
+        sheets.get(rewrite.key)!.customProperties.add(GENERATED_SHEET_TAG, rewrite.key),
+      );
+    }
+  }
+  for (const create of changes.creates) {
+    write(operationBytes(create.name), create.name, () => {
+      const sheet = workbook.worksheets.add(create.name);
+      sheets.set(create.key, sheet);
+      if (support.has("worksheetCustomProperties")) sheet.customProperties.add(GENERATED_SHEET_TAG, create.key);
+    });
+    if (!support.has("worksheetCustomProperties")) {
+      const stale = inventory.names.find((name) => keyOfTagName(name.name) === create.key);
+      write(OPERATION_OVERHEAD_BYTES * 2, create.name, () => {
+        // A tag name left by a deleted sheet (#REF!) is replaced.
+        stale?.proxy.delete();
+        workbook.names.add(tagNameFor(create.key), tagReference(create.name)).visible = false;
+      });
+    }
+  }
+
+  // 5. Content, names, storage.
+  for (const sheet of spec.sheets) {
+    writes.push(
+      ...sheetWrites(sheet, () => sheets.get(sheet.key)!, {
+        support,
+        locale: plan.locale,
+        styles: spec.styles,
+        degrade: plan.degrade,
+        writeCharts: plan.writeCharts,
+        bandBytes: plan.bandBytes,
+      }),
+    );
+  }
+  for (const name of spec.names) {
+    write(operationBytes(name), undefined, () => {
+      if (name.comment !== undefined) workbook.names.add(name.name, name.refersTo, name.comment);
+      else workbook.names.add(name.name, name.refersTo);
+    });
+  }
+  if (support.has("planStorage")) {
+    const xml = planToXml(spec.planJson, spec.schemaVersion);
+    write(OPERATION_OVERHEAD_BYTES * (1 + inventory.planParts.length) + utf8Length(xml), undefined, () => {
+      for (const part of inventory.planParts) part.delete();
+      workbook.customXmlParts.add(xml);
+    });
+  } else {
+    plan.degrade(excelMessage(plan.locale, "degradedStorage", { version: FEATURE_REQUIREMENTS.planStorage }));
+  }
+  const first = spec.sheets[0];
+  if (first && changes.creates.some((create) => create.key === first.key)) {
+    // Showing the cover sheet changes no content: not attributed to it in failure reports.
+    write(OPERATION_OVERHEAD_BYTES, undefined, () => sheets.get(first.key)!.activate());
+  }
+  return writes;
+}
