@@ -3,17 +3,16 @@
  *
  *   <salesPlan xmlns="urn:sales-plan-builder:plan:1" schemaVersion="1">{"schemaVersion":1,"meta":…}</salesPlan>
  *
- * The element's text is the plan's JSON, XML-escaped (never CDATA: user text may contain `]]>`). The namespace names
- * the storage format (version 1); the JSON's own `schemaVersion` names the plan schema, which decides migration.
- * Pure: no Office calls; the gateway adds, finds and deletes the part.
+ * The format itself is src/workbook/stored-plan.ts (the .xlsx writer writes it too); this module migrates and
+ * validates what it holds. Pure: no Office calls; the gateway adds, finds and deletes the part.
  */
 import type { PlanLocale } from "../plan/schema";
 import { SCHEMA_VERSION, type Plan } from "../plan/schema";
 import { validatePlan } from "../plan/validate";
+import { parseStoredPlanXml } from "../workbook/stored-plan";
 import { excelMessage } from "./messages";
 
-export const PLAN_XML_NAMESPACE = "urn:sales-plan-builder:plan:1";
-const ROOT = "salesPlan";
+export { PLAN_XML_NAMESPACE, planToXml } from "../workbook/stored-plan";
 
 /** Turns a plan document of version `n` into one of version `n + 1`. */
 export type PlanMigration = (document: Readonly<Record<string, unknown>>) => Record<string, unknown>;
@@ -27,43 +26,6 @@ export const PLAN_MIGRATIONS: Readonly<Record<number, PlanMigration>> = {};
 export type StoredPlanResult =
   | { readonly ok: true; readonly plan: Plan }
   | { readonly ok: false; readonly reason: "newer" | "older" | "malformed" | "invalid"; readonly message: string };
-
-function escapeXmlText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/** Reverses XML escaping: the five named entities, numeric references and CDATA sections. */
-function unescapeXmlText(text: string): string {
-  return text.replace(/<!\[CDATA\[([\s\S]*?)\]\]>|&(#x[0-9A-Fa-f]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, cdata, ref) => {
-    if (typeof cdata === "string") return cdata;
-    const entity = ref as string;
-    switch (entity) {
-      case "amp":
-        return "&";
-      case "lt":
-        return "<";
-      case "gt":
-        return ">";
-      case "quot":
-        return '"';
-      case "apos":
-        return "'";
-      default:
-        return String.fromCodePoint(
-          entity.startsWith("#x") ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10),
-        );
-    }
-  });
-}
-
-/**
- * The custom XML part's content for a plan's JSON. U+FFFE and U+FFFF, which XML forbids and JSON does not escape,
- * are written as JSON escapes (they can only occur inside JSON strings).
- */
-export function planToXml(planJson: string, schemaVersion: number = SCHEMA_VERSION): string {
-  const safeJson = planJson.replace(/[\uFFFE\uFFFF]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
-  return `<${ROOT} xmlns="${PLAN_XML_NAMESPACE}" schemaVersion="${schemaVersion}">${escapeXmlText(safeJson)}</${ROOT}>`;
-}
 
 /** Brings a document to `targetVersion` through `migrations`, or says why it cannot. */
 export function migratePlanDocument(
@@ -116,19 +78,9 @@ export function planFromXml(
     reason: "malformed",
     message: excelMessage(locale, "storedPlanMalformed", { detail }),
   });
-  // Excel may hand the part back with an XML declaration, a namespace prefix or other whitespace.
-  const match = new RegExp(`<(?:[\\w.-]+:)?${ROOT}\\b[^>]*>([\\s\\S]*)</(?:[\\w.-]+:)?${ROOT}\\s*>`).exec(xml);
-  if (!match) return malformed(`no <${ROOT}> element`);
-  let document: unknown;
-  try {
-    document = JSON.parse(unescapeXmlText(match[1]!));
-  } catch (error) {
-    return malformed(error instanceof Error ? error.message : String(error));
-  }
-  if (typeof document !== "object" || document === null || Array.isArray(document)) {
-    return malformed("the content is not a plan object");
-  }
-  const migrated = migratePlanDocument(document as Record<string, unknown>, locale, migrations);
+  const parsed = parseStoredPlanXml(xml);
+  if (!parsed.ok) return malformed(parsed.detail);
+  const migrated = migratePlanDocument(parsed.document, locale, migrations);
   if (!migrated.ok) return migrated;
   const validation = validatePlan(migrated.document, locale);
   if (!validation.ok) {

@@ -1,60 +1,75 @@
 /**
  * The plan travels inside the workbook as a custom XML part, so reopening the workbook (in Excel with the add-in, or
- * after an .xlsx export) restores the task pane. Both writers (Office.js and .xlsx) and the reader use this one format:
+ * after an .xlsx export) restores the task pane. Both writers (Office.js in src/excel, .xlsx in src/xlsx) write this one
+ * format, and the add-in reads it:
  *
- *   <?xml version="1.0" encoding="UTF-8"?>
- *   <salesPlan xmlns="urn:sales-plan-builder:plan" schemaVersion="1">{escaped plan JSON}</salesPlan>
+ *   <salesPlan xmlns="urn:sales-plan-builder:plan:1" schemaVersion="1">{"schemaVersion":1,"meta":…}</salesPlan>
  *
- * The JSON is XML-escaped text (not CDATA, which user text containing "]]>" would break). JSON.stringify already
- * escapes the control characters XML forbids.
+ * The element's text is the plan's JSON, XML-escaped (never CDATA: user text may contain `]]>`). The namespace names
+ * the storage format (version 1); the JSON's own `schemaVersion` names the plan schema, which decides migration
+ * (src/excel/plan-storage.ts).
  */
 
-export const PLAN_XML_NAMESPACE = "urn:sales-plan-builder:plan";
+import { SCHEMA_VERSION } from "../plan/schema";
 
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+export const PLAN_XML_NAMESPACE = "urn:sales-plan-builder:plan:1";
+const ROOT = "salesPlan";
 
 function escapeXmlText(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => ENTITIES[char]!);
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/** Reverses XML escaping: the five named entities, numeric references and CDATA sections. */
 function unescapeXmlText(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (entity, name: string) => {
-    const lower = name.toLowerCase();
-    if (lower === "amp") return "&";
-    if (lower === "lt") return "<";
-    if (lower === "gt") return ">";
-    if (lower === "quot") return '"';
-    if (lower === "apos") return "'";
-    const code = lower.startsWith("#x") ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
-    return Number.isFinite(code) ? String.fromCodePoint(code) : entity;
+  return text.replace(/<!\[CDATA\[([\s\S]*?)\]\]>|&(#x[0-9A-Fa-f]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, cdata, ref) => {
+    if (typeof cdata === "string") return cdata;
+    const entity = ref as string;
+    switch (entity) {
+      case "amp":
+        return "&";
+      case "lt":
+        return "<";
+      case "gt":
+        return ">";
+      case "quot":
+        return '"';
+      case "apos":
+        return "'";
+      default:
+        return String.fromCodePoint(
+          entity.startsWith("#x") ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10),
+        );
+    }
   });
 }
 
-/** The custom XML part holding a plan (any JSON-serializable value with its schema version). */
-export function planToXml(plan: unknown, schemaVersion: number): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<salesPlan xmlns="${PLAN_XML_NAMESPACE}" schemaVersion="${schemaVersion}">${escapeXmlText(JSON.stringify(plan))}</salesPlan>`;
+/**
+ * The custom XML part's content for a plan's JSON. U+FFFE and U+FFFF, which XML forbids and JSON does not escape,
+ * are written as JSON escapes (they can only occur inside JSON strings).
+ */
+export function planToXml(planJson: string, schemaVersion: number = SCHEMA_VERSION): string {
+  const safeJson = planJson.replace(/[\uFFFE\uFFFF]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
+  return `<${ROOT} xmlns="${PLAN_XML_NAMESPACE}" schemaVersion="${schemaVersion}">${escapeXmlText(safeJson)}</${ROOT}>`;
 }
 
-export type StoredPlanRead =
-  | { readonly ok: true; readonly schemaVersion: number; readonly data: unknown }
-  | { readonly ok: false; readonly reason: string };
+export type StoredPlanDocument =
+  { readonly ok: true; readonly document: Record<string, unknown> } | { readonly ok: false; readonly detail: string };
 
-/** Reads a plan part written by `planToXml`. Never throws: a malformed part gives a reason. */
-export function planFromXml(xml: string): StoredPlanRead {
-  const match = /<salesPlan\b([^>]*)>([\s\S]*)<\/salesPlan>\s*$/.exec(xml.trim());
-  if (!match) return { ok: false, reason: "the stored plan has no <salesPlan> element" };
-  const attributes = match[1] ?? "";
-  if (!attributes.includes(`xmlns="${PLAN_XML_NAMESPACE}"`)) {
-    return { ok: false, reason: `the stored plan is not in the ${PLAN_XML_NAMESPACE} namespace` };
-  }
-  const version = Number(/schemaVersion="(\d+)"/.exec(attributes)?.[1]);
-  if (!Number.isInteger(version)) return { ok: false, reason: "the stored plan has no schema version" };
+/**
+ * Finds the plan element and parses its JSON into a plan document (not yet migrated or validated). Never throws.
+ * Excel may hand the part back with an XML declaration, a namespace prefix or other whitespace.
+ */
+export function parseStoredPlanXml(xml: string): StoredPlanDocument {
+  const match = new RegExp(`<(?:[\\w.-]+:)?${ROOT}\\b[^>]*>([\\s\\S]*)</(?:[\\w.-]+:)?${ROOT}\\s*>`).exec(xml);
+  if (!match) return { ok: false, detail: `no <${ROOT}> element` };
+  let document: unknown;
   try {
-    return { ok: true, schemaVersion: version, data: JSON.parse(unescapeXmlText(match[2] ?? "")) as unknown };
+    document = JSON.parse(unescapeXmlText(match[1]!));
   } catch (error) {
-    return {
-      ok: false,
-      reason: `the stored plan is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
-    };
+    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
   }
+  if (typeof document !== "object" || document === null || Array.isArray(document)) {
+    return { ok: false, detail: "the content is not a plan object" };
+  }
+  return { ok: true, document: document as Record<string, unknown> };
 }

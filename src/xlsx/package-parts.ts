@@ -69,8 +69,10 @@ function guidFrom(text: string): string {
 }
 
 async function addPlanPart(zip: JSZip, spec: WorkbookSpec): Promise<void> {
-  const plan = JSON.parse(spec.planJson) as unknown;
-  zip.file("customXml/item1.xml", planToXml(plan, spec.schemaVersion));
+  zip.file(
+    "customXml/item1.xml",
+    `<?xml version="1.0" encoding="UTF-8"?>\n${planToXml(spec.planJson, spec.schemaVersion)}`,
+  );
   zip.file(
     "customXml/itemProps1.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${guidFrom(spec.planJson)}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>`,

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { XMLValidator } from "fast-xml-parser";
 import { buildXlsx } from "../../src/xlsx/write-xlsx";
-import { planFromXml } from "../../src/workbook/stored-plan";
+import { parseStoredPlanXml } from "../../src/workbook/stored-plan";
 import { smallSpec } from "../helpers/small-spec";
 
 let zip: JSZip;
@@ -87,12 +87,8 @@ describe("the .xlsx writer", () => {
   });
 
   it("stores the plan as a custom XML part related from the workbook", async () => {
-    const part = planFromXml(await text("customXml/item1.xml"));
-    expect(part).toEqual({
-      ok: true,
-      schemaVersion: 1,
-      data: { schemaVersion: 1, meta: { planName: "Demo <plan> & ]]>" } },
-    });
+    const part = parseStoredPlanXml(await text("customXml/item1.xml"));
+    expect(part).toEqual({ ok: true, document: { schemaVersion: 1, meta: { planName: "Demo <plan> & ]]>" } } });
     expect(await text("xl/_rels/workbook.xml.rels")).toContain('Target="../customXml/item1.xml"');
     expect(await text("[Content_Types].xml")).toContain('PartName="/customXml/itemProps1.xml"');
     expect(await text("customXml/_rels/item1.xml.rels")).toContain('Target="itemProps1.xml"');
