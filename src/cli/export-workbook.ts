@@ -1,0 +1,128 @@
+/**
+ * `npm run export -- <plan.json | example name> <out.xlsx>` (also the `sales-plan-export` bin): validates a plan file
+ * and writes its workbook as an .xlsx file, for people without the add-in and for batch use (one workbook per region
+ * or team). A bad plan prints the validation messages with the field paths and writes nothing; every failure exits
+ * non-zero. The file is written to a temporary name first and renamed, so a failure never leaves a partial file.
+ */
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { EXAMPLE_PLANS, isExampleName } from "../plan/examples";
+import { validatePlan } from "../plan/validate";
+import type { MessageLocale } from "../plan/messages";
+import type { Plan } from "../plan/schema";
+import { layoutWorkbook } from "../workbook/layout";
+import { buildXlsx } from "../xlsx/write-xlsx";
+
+export const USAGE = `Usage: npm run export -- <plan.json | example> <out.xlsx> [--date YYYY-MM-DD] [--lang en-US|fr-FR]
+
+  <plan.json>   a plan file (as exported by the task pane), or the name of an example: ${Object.keys(EXAMPLE_PLANS).join(", ")}
+  <out.xlsx>    the workbook to write (replaced if it exists)
+  --date        the generation date shown on the cover (default: today)
+  --lang        the language of validation messages (default: en-US)`;
+
+export interface CliIo {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly today: () => string;
+}
+
+const defaultIo: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  today: () => new Date().toISOString().slice(0, 10),
+};
+
+interface Arguments {
+  readonly source: string;
+  readonly output: string;
+  readonly date: string | undefined;
+  readonly lang: MessageLocale;
+}
+
+function parseArguments(args: readonly string[]): Arguments | string {
+  const positional: string[] = [];
+  let date: string | undefined;
+  let lang: MessageLocale = "en-US";
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--date" || arg === "--lang") {
+      const value = args[++i];
+      if (value === undefined) return `${arg} needs a value`;
+      if (arg === "--date") {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return `--date must be written YYYY-MM-DD (got "${value}")`;
+        date = value;
+      } else {
+        if (value !== "en-US" && value !== "fr-FR") return `--lang must be en-US or fr-FR (got "${value}")`;
+        lang = value;
+      }
+    } else if (arg.startsWith("--")) {
+      return `unknown option ${arg}`;
+    } else {
+      positional.push(arg);
+    }
+  }
+  if (positional.length !== 2) return "expected a plan and an output file";
+  const [source, output] = positional as [string, string];
+  if (!output.toLowerCase().endsWith(".xlsx")) return `the output file must end in .xlsx (got "${output}")`;
+  return { source, output, date, lang };
+}
+
+/** Reads a plan from an example name or a JSON file; returns the validated plan or the messages to print. */
+function loadPlan(source: string, lang: MessageLocale): { plan: Plan } | { errors: string[] } {
+  let data: unknown;
+  if (isExampleName(source)) {
+    data = EXAMPLE_PLANS[source];
+  } else {
+    let text: string;
+    try {
+      text = readFileSync(source, "utf8");
+    } catch (error) {
+      return { errors: [`cannot read ${source}: ${error instanceof Error ? error.message : String(error)}`] };
+    }
+    try {
+      data = JSON.parse(text) as unknown;
+    } catch (error) {
+      return { errors: [`${source} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`] };
+    }
+  }
+  const result = validatePlan(data, lang);
+  if (!result.ok) return { errors: [`${source} is not a valid plan:`, ...result.issues.map((issue) => `  - ${issue.message}`)] };
+  return { plan: result.plan };
+}
+
+/** Runs the command; resolves with the exit code (0 written, 1 refused or failed, 2 bad usage). */
+export async function main(args: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  const parsed = parseArguments(args);
+  if (typeof parsed === "string") {
+    io.err(`sales-plan-export: ${parsed}`);
+    io.err(USAGE);
+    return 2;
+  }
+  const loaded = loadPlan(parsed.source, parsed.lang);
+  if ("errors" in loaded) {
+    for (const line of loaded.errors) io.err(line);
+    io.err(`Nothing was written.`);
+    return 1;
+  }
+  const output = path.resolve(parsed.output);
+  const partial = `${output}.partial-${process.pid}`;
+  try {
+    const spec = layoutWorkbook(loaded.plan, { generatedOn: parsed.date ?? io.today() });
+    writeFileSync(partial, await buildXlsx(spec));
+    renameSync(partial, output);
+    const charts = spec.sheets.reduce((count, sheet) => count + sheet.charts.length, 0);
+    io.out(`Wrote ${parsed.output}: ${spec.sheets.length} sheets, ${spec.names.length} named figures, ${charts} charts.`);
+    return 0;
+  } catch (error) {
+    rmSync(partial, { force: true });
+    io.err(`sales-plan-export: could not write ${parsed.output}: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`Nothing was written.`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
