@@ -65,7 +65,7 @@ interface CoreRule {
  * message each becomes. Most are also checked earlier from the argument table; the core remains the authority, so
  * whatever it refuses is still reported in the user's language.
  */
-const CORE_RULES: readonly CoreRule[] = [
+export const CORE_RULES: readonly CoreRule[] = [
   { pattern: /^must be a finite number$/, key: "finite" },
   { pattern: /^must be greater than 0$/, key: "positive" },
   { pattern: /^must be 0 or more$/, key: "nonNegative" },
@@ -138,6 +138,11 @@ export function renderProblem(problem: ArgumentProblem, locale: MessageLocale, f
 /** The core's error as a problem in the function's terms, or undefined for a rule the catalog does not know. */
 export function problemFromCore(error: PlanMathError, context: ErrorContext): ArgumentProblem | undefined {
   const subject = subjectOfCoreField(error.field, context);
+  const isArgument = Object.hasOwn(context.coreFields, /^\w+/.exec(error.field)?.[0] ?? "");
+  if (!isArgument && error.rule === "must be a finite number") {
+    // An intermediate value (the deals of a funnel) overflowed: the arguments are valid, the result is out of range.
+    return new ArgumentProblem("outOfRange", undefined, {}, undefined, "invalidNumber");
+  }
   for (const rule of CORE_RULES) {
     const match = rule.pattern.exec(error.rule);
     if (match) return new ArgumentProblem(rule.key, subject, rule.params?.(match) ?? {});

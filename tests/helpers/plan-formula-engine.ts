@@ -204,8 +204,23 @@ export function buildSheet(rows: RawCellContent[][], options: EngineOptions = {}
  * significant digits (Excel's precision), then rounded up. `x` is a formula expression (a reference or a calculation).
  */
 export function excelRoundUp(x: string): string {
-  return `ROUNDUP(IF((${x})=0,0,ROUND(${x},14-INT(LOG10(ABS(${x}))))),0)`;
+  return `ROUNDUP(${excelPrecision(x)},0)`;
+}
+
+/** `x` rounded to Excel's 15 significant digits, as native formulas (0 stays 0). */
+export function excelPrecision(x: string): string {
+  return `IF((${x})=0,0,ROUND(${x},14-INT(LOG10(ABS(${x})))))`;
 }
 
 /** The PLAN.* functions called directly, in English, for comparisons outside the engine. */
 export const plan: PlanFunctions = planFunctionsIn("en-US");
+
+/**
+ * Values as Excel holds them: numbers at 15 significant digits. Native chains that restate Excel's precision
+ * (`excelRoundUp`) compute beyond it with binary noise of their own, so comparisons look at what Excel would show.
+ */
+export function atExcelPrecision<T>(value: T): T {
+  if (typeof value === "number") return (value === 0 ? 0 : Number(value.toPrecision(15))) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => atExcelPrecision(item)) as T;
+  return value;
+}
