@@ -163,6 +163,15 @@ describe("the offline checks catch broken manifests", () => {
     ]);
   });
 
+  it("reports localized functions metadata served from elsewhere than the add-in's base URL", () => {
+    const problems = check(
+      sourceManifest.replace("https://localhost:3000/functions-fr.json", "https://cdn.example.com/functions-fr.json"),
+    );
+    expect(problems).toContain(
+      "OfficeApp/VersionOverrides/Hosts/Host/AllFormFactors/ExtensionPoint/Metadata/SourceLocation (https://cdn.example.com/functions-fr.json) is not served from the add-in's base URL https://localhost:3000",
+    );
+  });
+
   it("reports an override whose locale is malformed or repeated", () => {
     const override = '<bt:Override Locale="fr-FR" Value="https://localhost:3000/functions-fr.json"/>';
     expect(check(sourceManifest.replace(override, override.replace("fr-FR", "French")))).toContain(
