@@ -80,7 +80,7 @@ export function ramp(periods_since_hire: number, ramp: number[][]): number {
  * @param quota_per_period Quota of one fully ramped rep per period, in your currency; greater than 0.
  * @param ramp A number N of periods, 0 or more (linear ramp, 0 is productive at once), or a row or column of fractions from 0 to 1 per period after the hire (1 once it ends).
  * @param starting_reps Optional. Fully ramped reps in place before the first period (people, 0 or more); default 0.
- * @param attrition Optional. Either one rate per period, 0 or more and less than 1 (every rep stays each period with probability 1 − rate), or a row or column of departure counts, one per period (people, 0 or more, leaving the ramped reps at the end of their period); default none.
+ * @param attrition Optional. One rate per period, 0 or more and less than 1 (each rep stays each period with probability 1 − rate), or a row or column of departures per period (people, 0 or more, leaving the ramped reps at the period's end); default none.
  * @param attainment Optional. Share of quota a ramped rep attains, greater than 0 and at most 1; default 1.
  * @returns Capacity per period, in your currency, shaped like hires.
  */

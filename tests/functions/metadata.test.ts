@@ -77,6 +77,17 @@ describe("custom functions metadata", () => {
     }
   });
 
+  it("keeps every description within 255 characters, in both languages, so Excel's function dialog shows it whole", () => {
+    // 255 characters is the argument-help limit of Excel's function dialog for XLL functions; assumed here too.
+    for (const file of [metadata, french]) {
+      for (const fn of file.functions) {
+        for (const text of [fn.description, ...fn.parameters.map((p) => p.description)]) {
+          expect([fn.id, (text?.length ?? 0) <= 255 ? "fits" : text]).toEqual([fn.id, "fits"]);
+        }
+      }
+    }
+  });
+
   it("gives every function a help link to its section of help.html, and never repeats the namespace in an id", () => {
     const help = readFileSync(path.join(repoRoot, "src", "help", "help.html"), "utf8");
     for (const fn of metadata.functions) {
