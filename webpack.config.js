@@ -8,6 +8,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { resolveBaseUrl, rewriteManifestUrls, DEV_BASE_URL } = require("./scripts/manifest-urls.js");
 const { readDevCertificates } = require("./scripts/dev-certs.js");
 const { RewriteBaseUrlPlugin } = require("./scripts/base-url-plugin.js");
+const { LocalizeFunctionsMetadataPlugin } = require("./scripts/functions-localization.js");
 
 const DEV_SERVER_PORT = 3000;
 
@@ -58,6 +59,13 @@ module.exports = (_env, argv) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      // French metadata (same ids and names, translated descriptions); manifest.xml points fr-FR at it.
+      new LocalizeFunctionsMetadataPlugin({
+        source: "functions.json",
+        output: "functions-fr.json",
+        translations: path.resolve(__dirname, "src/functions/translations/fr-FR.json"),
+      }),
+      // Runs after the localization (a later processAssets stage), so both files' help links are rewritten.
       new RewriteBaseUrlPlugin({ baseUrl, assets: /^functions(-[a-z]{2})?\.json$/ }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

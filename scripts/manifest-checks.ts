@@ -6,7 +6,9 @@
  * the order the schema's sequences require (for every element this manifest uses); every `resid` names a
  * resource of the right kind; URLs are https and under one base URL (localhost only when allowed); the served
  * files exist, icons with their declared pixel sizes; the shared runtime uses one resid everywhere; the
- * custom-functions namespace is a valid name. Each check returns problems as sentences; none throws.
+ * custom-functions namespace is a valid name; every localized override names a locale once; every localized
+ * functions metadata file declares the same functions and parameters as the default one. Each check returns
+ * problems as sentences; none throws.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -414,8 +416,10 @@ export function checkServedFiles(root: ManifestElement, options: ServedFileCheck
   );
   const { resources } = collectResources(root);
   for (const location of requiredByFunctions) {
-    const url = resources.get(location.attributes.resid ?? "")?.value ?? "";
-    if (!fileFor(url)) problems.push(`${location.path} (${url}) is not served from the add-in's base URL ${base}`);
+    const resource = resources.get(location.attributes.resid ?? "");
+    for (const url of [resource?.value ?? "", ...(resource?.overrides ?? [])]) {
+      if (!fileFor(url)) problems.push(`${location.path} (${url}) is not served from the add-in's base URL ${base}`);
+    }
   }
   for (const [url, sizes] of declaredIconSizes(root)) {
     const file = fileFor(url);
@@ -436,6 +440,107 @@ export function checkServedFiles(root: ManifestElement, options: ServedFileCheck
   return problems;
 }
 
+/** A locale as the manifest schema's Override expects it: a language and a region, such as fr-FR. */
+const LOCALE_PATTERN = /^[a-z]{2,3}-[A-Za-z]{2,4}$/;
+
+/** Every Override names a well-formed locale, at most once per element, and gives a value. */
+export function checkOverrides(root: ManifestElement): string[] {
+  const problems: string[] = [];
+  for (const element of walk(root)) {
+    const overrides = element.children.filter((child) => child.name === "Override");
+    const seen = new Set<string>();
+    for (const override of overrides) {
+      const locale = override.attributes.Locale ?? "";
+      if (!LOCALE_PATTERN.test(locale)) {
+        problems.push(`${override.path} has Locale "${locale}", which is not a locale such as fr-FR`);
+      }
+      if (seen.has(locale.toLowerCase())) problems.push(`${element.path} overrides locale "${locale}" twice`);
+      seen.add(locale.toLowerCase());
+      if ((override.attributes.Value ?? "") === "") problems.push(`${override.path} (${locale}) has no Value`);
+    }
+  }
+  return problems;
+}
+
+interface MetadataSignature {
+  readonly id: string;
+  readonly name: string;
+  readonly parameters: string;
+  readonly result: string;
+}
+
+/** What must not differ between locales: ids, names, parameter names, types and shapes, result types. */
+function metadataSignatures(json: string): MetadataSignature[] {
+  const metadata = JSON.parse(json) as {
+    functions?: { id: string; name: string; parameters?: Record<string, unknown>[]; result?: unknown }[];
+  };
+  return (metadata.functions ?? []).map((fn) => ({
+    id: fn.id,
+    name: fn.name,
+    parameters: JSON.stringify(
+      (fn.parameters ?? []).map(({ name, type, dimensionality, optional, repeating }) => ({
+        name,
+        type,
+        dimensionality,
+        optional,
+        repeating,
+      })),
+    ),
+    result: JSON.stringify(fn.result ?? null),
+  }));
+}
+
+/**
+ * Each localized custom-functions metadata file (an Override of the Metadata resource) declares the same functions,
+ * names and parameters as the default file: Excel matches formulas across locales by these, and a formula written
+ * under one display language must work under another.
+ */
+export function checkLocalizedFunctionsMetadata(root: ManifestElement, options: ServedFileCheckOptions): string[] {
+  const base = manifestBaseUrl(root);
+  const { resources } = collectResources(root);
+  const metadata = [...walk(root)].find(
+    (e) => e.name === "SourceLocation" && e.path.endsWith("/Metadata/SourceLocation"),
+  );
+  const resource = resources.get(metadata?.attributes.resid ?? "");
+  if (!base || !resource || resource.overrides.length === 0) return [];
+  const read = (url: string): { file: string; signatures?: MetadataSignature[]; problem?: string } => {
+    const relative = url.startsWith(`${base}/`) ? url.slice(base.length + 1) : undefined;
+    const file = relative === undefined ? undefined : path.join(options.servedDirectory, decodeURIComponent(relative));
+    // Missing or foreign files are reported by checkServedFiles and checkUrls.
+    if (!file || !existsSync(file)) return { file: url };
+    try {
+      return { file: relative!, signatures: metadataSignatures(readFileSync(file, "utf8")) };
+    } catch (error) {
+      return { file: relative!, problem: `${relative} is not valid functions metadata (${(error as Error).message})` };
+    }
+  };
+  const reference = read(resource.value);
+  const problems: string[] = reference.problem ? [reference.problem] : [];
+  if (!reference.signatures) return problems;
+  const expected = new Map(reference.signatures.map((s) => [s.id, s]));
+  for (const url of resource.overrides) {
+    const localized = read(url);
+    if (localized.problem) problems.push(localized.problem);
+    if (!localized.signatures) continue;
+    const actual = new Map(localized.signatures.map((s) => [s.id, s]));
+    for (const id of expected.keys()) {
+      if (!actual.has(id)) problems.push(`${localized.file} does not declare the function ${id} of ${reference.file}`);
+    }
+    for (const [id, signature] of actual) {
+      const wanted = expected.get(id);
+      if (!wanted) problems.push(`${localized.file} declares ${id}, which ${reference.file} does not`);
+      else if (wanted.name !== signature.name) {
+        problems.push(
+          `${localized.file} names ${id} "${signature.name}" but ${reference.file} names it "${wanted.name}"`,
+        );
+      } else if (wanted.parameters !== signature.parameters || wanted.result !== signature.result) {
+        problems.push(`${localized.file} declares ${id} with other parameters or result than ${reference.file}`);
+      }
+    }
+  }
+  return problems;
+}
+
 export interface ManifestCheckOptions extends UrlCheckOptions, ServedFileCheckOptions {}
 
 /** All offline checks of one manifest text. An empty list means the manifest passed. */
@@ -448,6 +553,8 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
     ...checkUrls(root, options),
     ...checkIdentity(root),
     ...checkSharedRuntime(root),
+    ...checkOverrides(root),
     ...checkServedFiles(root, options),
+    ...checkLocalizedFunctionsMetadata(root, options),
   ];
 }

@@ -1,26 +1,182 @@
 /**
- * The only way a PLAN.* function reports a problem: a `CustomFunctions.Error` whose message names the argument
- * and the accepted range. Excel shows #VALUE! (or #N/A) and the message in the cell's error tooltip.
+ * How a PLAN.* function reports a problem. Reading an argument or computing a result raises an `ArgumentProblem`
+ * (a catalog key, the argument it is about and what was received); the plan core raises `PlanMathError` (a field
+ * in the core's camelCase terms and an English rule). `toCustomFunctionsError` turns either, and anything else, into
+ * the only thing a function ever throws: a `CustomFunctions.Error` whose message names the argument and the accepted
+ * range in the user's language. Excel shows #VALUE! (or #NUM! for a result beyond its number range) and the message
+ * in the cell's error tooltip.
  */
-export function invalidValue(message: string): CustomFunctions.Error {
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+import { PlanMathError } from "../plan/errors";
+import { renderFunctionMessage, type FunctionMessageKey, type MessageLocale, type MessageParams } from "./messages";
+
+/** Who a message is about: an argument, or one item (1-based, in reading order) of a range argument. */
+export interface Subject {
+  readonly argument: string;
+  readonly index?: number;
 }
 
-/** A scalar argument as Excel passes it: a number, text, a boolean, or null for an empty cell or omitted argument. */
-export type CellValue = number | string | boolean | null | undefined;
+/** What an argument received, for "(got …)". */
+export type Received =
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "boolean"; readonly value: boolean }
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "range" }
+  | { readonly kind: "other"; readonly type: string };
+
+export class ArgumentProblem extends Error {
+  constructor(
+    readonly key: FunctionMessageKey,
+    readonly subject?: Subject,
+    readonly params: MessageParams = {},
+    readonly received?: Received,
+    /** #VALUE! for bad input; #NUM! for a result outside Excel's number range, as Excel's own formulas do. */
+    readonly code: "invalidValue" | "invalidNumber" = "invalidValue",
+  ) {
+    super(key);
+    this.name = "ArgumentProblem";
+  }
+}
+
+/** Describes a received value: text (shortened), a boolean, a range, or a value of another type. */
+export function describeReceived(value: unknown): Received {
+  if (typeof value === "string") return { kind: "text", text: value.length > 20 ? `${value.slice(0, 20)}…` : value };
+  if (typeof value === "boolean") return { kind: "boolean", value };
+  if (typeof value === "number") return { kind: "number", value };
+  if (Array.isArray(value)) return { kind: "range" };
+  return { kind: "other", type: value === null ? "null" : typeof value };
+}
+
+/** What a function needs to know to turn a core error into its own terms. */
+export interface ErrorContext {
+  /** The formula name, `PLAN.CAPACITY`. */
+  readonly formula: string;
+  /** Core field name (camelCase, without an index) → the function's argument name (snake_case). */
+  readonly coreFields: Readonly<Record<string, string>>;
+}
+
+interface CoreRule {
+  readonly pattern: RegExp;
+  readonly key: FunctionMessageKey;
+  readonly params?: (match: RegExpExecArray) => MessageParams;
+}
 
 /**
- * Reads a required number argument. Empty cells count as 0 (Excel's own convention for arithmetic);
- * text, booleans, NaN and infinities are refused with a message naming the argument.
+ * The plan core's rules (the `rule` of a PlanMathError, see src/plan/errors.ts and its callers) and the catalog
+ * message each becomes. Most are also checked earlier from the argument table; the core remains the authority, so
+ * whatever it refuses is still reported in the user's language.
  */
-export function requireNumber(name: string, value: CellValue): number {
-  if (value === null || value === undefined || value === "") return 0;
-  if (typeof value !== "number") throw invalidValue(`${name} must be a number (got ${describe(value)})`);
-  if (!Number.isFinite(value)) throw invalidValue(`${name} must be a finite number`);
-  return value;
+export const CORE_RULES: readonly CoreRule[] = [
+  { pattern: /^must be a finite number$/, key: "finite" },
+  { pattern: /^must be greater than 0$/, key: "positive" },
+  { pattern: /^must be 0 or more$/, key: "nonNegative" },
+  { pattern: /^must be greater than 0 and at most 1$/, key: "rate" },
+  { pattern: /^must be 0 or more and less than 1$/, key: "attritionRate" },
+  { pattern: /^must be from 0 to 1$/, key: "fraction" },
+  { pattern: /^must be a whole number of periods$/, key: "wholePeriods" },
+  { pattern: /^must be a whole number from 1 to 12$/, key: "month" },
+  { pattern: /^must be 0 or more months, or a list of fractions from 0 to 1$/, key: "rampPeriods" },
+  { pattern: /^must hold at least one (rate|fraction|weight)$/, key: "emptyRange" },
+  { pattern: /^must not all be zero$/, key: "weightsAllZero" },
+  { pattern: /^must add up to a finite number$/, key: "weightsTooLarge" },
+  {
+    pattern: /^must hold one departure count per period \((\d+)\)$/,
+    key: "periodsMismatch",
+    params: (match) => ({ count: Number(match[1]) }),
+  },
+  {
+    pattern: /^departures through period (\d+) \((.+)\) exceed the fully ramped reps available \((.+)\)$/,
+    key: "departuresExceedRamped",
+    params: (match) => ({ period: Number(match[1]), departed: Number(match[2]), available: Number(match[3]) }),
+  },
+  { pattern: /^must be a whole number, 0 or more, to be split into whole parts$/, key: "wholeTotal" },
+  { pattern: /^is too large to be split into whole parts that add up to it exactly$/, key: "splitInexact" },
+  { pattern: /^must be an Excel date from /, key: "date" },
+  { pattern: /^must be a real date written YYYY-MM-DD/, key: "date" },
+  { pattern: /^must be 1900-03-01 or later$/, key: "date" },
+];
+
+function subjectOfCoreField(field: string, context: ErrorContext): Subject {
+  const match = /^(\w+)(?:\[(\d+)\])?$/.exec(field);
+  const base = match?.[1] ?? field;
+  const argument = context.coreFields[base] ?? base;
+  return match?.[2] === undefined ? { argument } : { argument, index: Number(match[2]) + 1 };
 }
 
-function describe(value: CellValue): string {
-  if (typeof value === "string") return `the text "${value.length > 20 ? `${value.slice(0, 20)}…` : value}"`;
-  return String(value);
+function renderSubject(locale: MessageLocale, subject: Subject | undefined): string {
+  if (!subject) return "";
+  if (subject.index === undefined) return subject.argument;
+  return renderFunctionMessage(locale, "item", { argument: subject.argument, index: subject.index });
+}
+
+function renderReceived(locale: MessageLocale, received: Received | undefined): string {
+  switch (received?.kind) {
+    case undefined:
+      return "";
+    case "text":
+      return renderFunctionMessage(locale, "gotText", { text: received.text });
+    case "boolean":
+      return renderFunctionMessage(locale, received.value ? "gotTrue" : "gotFalse", {});
+    case "number":
+      return renderFunctionMessage(locale, "gotNumber", { number: received.value });
+    case "range":
+      return renderFunctionMessage(locale, "gotRange", {});
+    case "other":
+      return renderFunctionMessage(locale, "gotOther", { type: received.type });
+  }
+}
+
+/** The problem's sentence in the given language. */
+export function renderProblem(problem: ArgumentProblem, locale: MessageLocale, formula: string): string {
+  return renderFunctionMessage(locale, problem.key, {
+    ...problem.params,
+    subject: renderSubject(locale, problem.subject),
+    got: renderReceived(locale, problem.received),
+    function: formula,
+  });
+}
+
+/** The core's error as a problem in the function's terms, or undefined for a rule the catalog does not know. */
+export function problemFromCore(error: PlanMathError, context: ErrorContext): ArgumentProblem | undefined {
+  const subject = subjectOfCoreField(error.field, context);
+  const isArgument = Object.hasOwn(context.coreFields, /^\w+/.exec(error.field)?.[0] ?? "");
+  if (!isArgument && error.rule === "must be a finite number") {
+    // An intermediate value (the deals of a funnel) overflowed: the arguments are valid, the result is out of range.
+    return new ArgumentProblem("outOfRange", undefined, {}, undefined, "invalidNumber");
+  }
+  for (const rule of CORE_RULES) {
+    const match = rule.pattern.exec(error.rule);
+    if (match) return new ArgumentProblem(rule.key, subject, rule.params?.(match) ?? {});
+  }
+  return undefined;
+}
+
+/** Anything a function's body threw, as the CustomFunctions.Error Excel shows. */
+export function toCustomFunctionsError(
+  error: unknown,
+  context: ErrorContext,
+  locale: MessageLocale,
+): CustomFunctions.Error {
+  const problem =
+    error instanceof ArgumentProblem
+      ? error
+      : error instanceof PlanMathError
+        ? problemFromCore(error, context)
+        : undefined;
+  if (problem) {
+    const code =
+      problem.code === "invalidNumber"
+        ? CustomFunctions.ErrorCode.invalidNumber
+        : CustomFunctions.ErrorCode.invalidValue;
+    return new CustomFunctions.Error(code, renderProblem(problem, locale, context.formula));
+  }
+  if (error instanceof PlanMathError) {
+    // A core rule the catalog does not translate yet: still name the argument, with the core's English rule.
+    const subject = renderSubject(locale, subjectOfCoreField(error.field, context));
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `${subject} ${error.rule}`);
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    renderFunctionMessage(locale, "unexpected", { function: context.formula, detail }),
+  );
 }

@@ -15,6 +15,8 @@ function normalizedShares(weights: readonly number[]): number[] {
   weights.forEach((weight, index) => requireNonNegative(`weights[${index}]`, weight));
   const sum = weights.reduce((total, weight) => total + weight, 0);
   if (sum === 0) throw new PlanMathError("weights", "must not all be zero");
+  // Beyond Excel's largest number every share would silently become 0.
+  if (!Number.isFinite(sum)) throw new PlanMathError("weights", "must add up to a finite number");
   return weights.map((weight) => weight / sum);
 }
 
@@ -39,7 +41,8 @@ export interface WholeSplit {
 /**
  * The largest remainder method: splits a whole total into whole parts proportional to the weights that sum exactly to
  * the total. Each part gets the whole part of its exact share (rounded to `WHOLE_SPLIT_DECIMALS` decimals), and the
- * units left over go one each to the largest remainders, ties to the earliest period.
+ * units left over go one each to the largest remainders, ties to the earliest period. A total so large that its parts
+ * cannot add up to it exactly in floating point (far beyond 1E+12) is refused rather than split inexactly.
  * Example: 10 deals by weights 1, 1, 1 gives 4, 3, 3.
  *
  * @param total a whole number, 0 or more
@@ -60,6 +63,9 @@ export function largestRemainderSplit(total: number, weights: readonly number[])
   );
   const leftover = total - wholeParts.reduce((sum, part) => sum + part, 0);
   const parts = wholeParts.map((part, index) => part + (ranks[index]! <= leftover ? 1 : 0));
+  if (parts.reduce((sum, part) => sum + part, 0) !== total) {
+    throw new PlanMathError("total", "is too large to be split into whole parts that add up to it exactly");
+  }
   return { shares, exact, wholeParts, remainders, ranks, leftover, parts };
 }
 

@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { PNG } from "pngjs";
 import { checkManifest, parseManifest } from "../../scripts/manifest-checks";
@@ -35,6 +36,12 @@ describe("the source manifest", () => {
     expect(sourceManifest).toMatch(/<DisplayName DefaultValue="Sales Plan Builder">\s*<Override Locale="fr-FR"/);
     expect(sourceManifest).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
   });
+
+  it("points French Excel at the French functions metadata", () => {
+    expect(sourceManifest).toMatch(
+      /<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json">\s*(<!--[^>]*-->\s*)?<bt:Override Locale="fr-FR" Value="https:\/\/localhost:3000\/functions-fr.json"\/>/,
+    );
+  });
 });
 
 describe("the production manifest (dist/manifest.xml)", () => {
@@ -53,6 +60,25 @@ describe("the production manifest (dist/manifest.xml)", () => {
     const functionsJson = readFileSync(path.join(distDir, "functions.json"), "utf8");
     expect(functionsJson).not.toMatch(/localhost/);
     expect(functionsJson).toContain(`${PRODUCTION_BASE_URL}/help.html#plan-headcount`);
+  });
+
+  it("emits functions-fr.json with production help links and the same eight functions as functions.json", () => {
+    const french = readFileSync(path.join(distDir, "functions-fr.json"), "utf8");
+    expect(french).not.toMatch(/localhost/);
+    expect(french).toContain(`${PRODUCTION_BASE_URL}/help.html#plan-fiscalquarter`);
+    const ids = (json: string) => (JSON.parse(json) as { functions: { id: string }[] }).functions.map((f) => f.id);
+    const english = readFileSync(path.join(distDir, "functions.json"), "utf8");
+    expect(ids(french)).toEqual(ids(english));
+    expect(ids(english)).toEqual([
+      "HEADCOUNT",
+      "REPSNEEDED",
+      "FUNNEL",
+      "RAMP",
+      "CAPACITY",
+      "HIRES",
+      "SPLIT",
+      "FISCALQUARTER",
+    ]);
   });
 
   it("emits a task pane page that loads the functions bundle before the task pane bundle", () => {
@@ -128,6 +154,49 @@ describe("the offline checks catch broken manifests", () => {
     expect(problems).toContainEqual(
       expect.stringMatching(/points at https:\/\/localhost:3000\/missing.js, but the build emits no missing.js/),
     );
+  });
+
+  it("reports a localized URL the build does not emit", () => {
+    const problems = check(sourceManifest.replace("/functions-fr.json", "/functions-de.json"));
+    expect(problems).toEqual([
+      "OfficeApp/VersionOverrides/Resources/Urls/Url/Override points at https://localhost:3000/functions-de.json, but the build emits no functions-de.json",
+    ]);
+  });
+
+  it("reports localized functions metadata served from elsewhere than the add-in's base URL", () => {
+    const problems = check(
+      sourceManifest.replace("https://localhost:3000/functions-fr.json", "https://cdn.example.com/functions-fr.json"),
+    );
+    expect(problems).toContain(
+      "OfficeApp/VersionOverrides/Hosts/Host/AllFormFactors/ExtensionPoint/Metadata/SourceLocation (https://cdn.example.com/functions-fr.json) is not served from the add-in's base URL https://localhost:3000",
+    );
+  });
+
+  it("reports an override whose locale is malformed or repeated", () => {
+    const override = '<bt:Override Locale="fr-FR" Value="https://localhost:3000/functions-fr.json"/>';
+    expect(check(sourceManifest.replace(override, override.replace("fr-FR", "French")))).toContain(
+      'OfficeApp/VersionOverrides/Resources/Urls/Url/Override has Locale "French", which is not a locale such as fr-FR',
+    );
+    expect(check(sourceManifest.replace(override, override + override))).toContain(
+      'OfficeApp/VersionOverrides/Resources/Urls/Url overrides locale "fr-FR" twice',
+    );
+  });
+
+  it("reports localized functions metadata that declares other functions or parameters than the default", () => {
+    const served = mkdtempSync(path.join(tmpdir(), "spb-served-"));
+    cpSync(distDir, served, { recursive: true });
+    const frenchFile = path.join(served, "functions-fr.json");
+    const french = JSON.parse(readFileSync(frenchFile, "utf8")) as {
+      functions: { id: string; parameters: { name: string }[] }[];
+    };
+    french.functions = french.functions.filter((fn) => fn.id !== "SPLIT");
+    french.functions.find((fn) => fn.id === "HEADCOUNT")!.parameters[0]!.name = "charge";
+    writeFileSync(frenchFile, JSON.stringify(french));
+    const problems = checkManifest(sourceManifest, { allowLocalhost: true, servedDirectory: served });
+    expect(problems).toEqual([
+      "functions-fr.json does not declare the function SPLIT of functions.json",
+      "functions-fr.json declares HEADCOUNT with other parameters or result than functions.json",
+    ]);
   });
 
   it("reports an icon whose pixel size differs from its declaration", () => {

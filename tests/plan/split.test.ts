@@ -20,6 +20,17 @@ describe("splitting a total by weights", () => {
     expect(splitByWeights(100, [0.8, 1, 1, 1.4], true)).toEqual([19, 24, 24, 33]);
   });
 
+  it("refuses weights whose sum is beyond the largest number instead of giving every part 0", () => {
+    expect(() => splitByWeights(10, [1e308, 1e308])).toThrow("weights must add up to a finite number");
+  });
+
+  it("refuses a whole total too large for its parts to add up to it exactly", () => {
+    expect(() => splitByWeights(1e300, [1, 1, 1], true)).toThrow(
+      "total is too large to be split into whole parts that add up to it exactly",
+    );
+    expect(splitByWeights(1e12, [1, 1, 1], true)).toEqual([333_333_333_334, 333_333_333_333, 333_333_333_333]);
+  });
+
   it("gives a zero-weight period nothing", () => {
     expect(splitByWeights(5, [0, 1, 0], true)).toEqual([0, 5, 0]);
   });

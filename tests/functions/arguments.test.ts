@@ -1,0 +1,144 @@
+import fc from "fast-check";
+import {
+  BOUNDS,
+  isWithin,
+  readArguments,
+  shapedLike,
+  type BoundName,
+  type Parameter,
+} from "../../src/functions/arguments";
+import { ArgumentProblem, problemFromCore } from "../../src/functions/errors";
+import { fiscalQuarter, fromExcelSerial } from "../../src/plan/calendar";
+import {
+  PlanMathError,
+  requireAttritionRate,
+  requireNonNegative,
+  requirePositive,
+  requireRate,
+} from "../../src/plan/errors";
+import { rampFactor, validateRamp } from "../../src/plan/ramp";
+
+/** The plan core's own check for each accepted range. */
+const CORE_CHECKS: Record<BoundName, (value: number) => void> = {
+  positive: (x) => requirePositive("x", x),
+  nonNegative: (x) => requireNonNegative("x", x),
+  rate: (x) => requireRate("x", x),
+  attritionRate: (x) => requireAttritionRate("x", x),
+  fraction: (x) => validateRamp([x]),
+  wholePeriods: (x) => void rampFactor(x, 1),
+  rampPeriods: (x) => validateRamp(x),
+  month: (x) => void fiscalQuarter({ year: 2027, month: 1 }, x),
+  date: (x) => void fromExcelSerial(x),
+};
+
+function coreError(check: () => void): PlanMathError | undefined {
+  try {
+    check();
+    return undefined;
+  } catch (error) {
+    if (error instanceof PlanMathError) return error;
+    throw error;
+  }
+}
+
+function problem(parameters: readonly Parameter[], values: unknown[]): ArgumentProblem {
+  try {
+    readArguments(parameters, values);
+  } catch (error) {
+    if (error instanceof ArgumentProblem) return error;
+    throw error;
+  }
+  throw new Error("expected an ArgumentProblem");
+}
+
+describe("the argument table's accepted ranges", () => {
+  const edges = [0, -0, 1, -1, 0.5, 1e-12, 1 - 1e-16, 1 + 1e-15, 12, 13, 60, 61, 2_958_465, 2_958_465.5, 2.5];
+  const values = fc.oneof(fc.constantFrom(...edges), fc.double({ noNaN: true, min: -1e7, max: 1e7 }), fc.integer());
+
+  it.each(Object.keys(BOUNDS) as BoundName[])("%s accepts exactly what the plan core accepts", (name) => {
+    fc.assert(
+      fc.property(values, (value) => {
+        expect(isWithin(BOUNDS[name], value)).toBe(coreError(() => CORE_CHECKS[name](value)) === undefined);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it.each(Object.keys(BOUNDS) as BoundName[])(
+    "%s gives the same message whether the table or the core refuses a value",
+    (name) => {
+      const refused = [-1, 0, 0.5, 1.5, 13, 2_958_466].find((value) => !isWithin(BOUNDS[name], value))!;
+      const error = coreError(() => CORE_CHECKS[name](refused))!;
+      expect(problemFromCore(error, { formula: "PLAN.TEST", coreFields: {} })?.key).toBe(BOUNDS[name].message);
+    },
+  );
+});
+
+describe("reading arguments as Excel passes them", () => {
+  const number: Parameter = { name: "n", kind: "number", bound: "nonNegative" };
+  const optional: Parameter = { name: "o", kind: "number", bound: "rate", optional: true, default: 1 };
+  const vector: Parameter = { name: "v", kind: "vector", itemBound: "nonNegative" };
+  const flag: Parameter = { name: "f", kind: "boolean", optional: true, default: true };
+
+  it("reads an empty cell (null, or an empty text) as 0 and an omitted optional (null or undefined) as its default", () => {
+    expect(readArguments([number, optional], [null, null])).toEqual({ n: 0, o: 1 });
+    expect(readArguments([number, optional], ["", undefined])).toEqual({ n: 0, o: 1 });
+    expect(readArguments([number, optional], [3, 0.5])).toEqual({ n: 3, o: 0.5 });
+  });
+
+  it("tells a missing required argument (undefined, only from JavaScript) from an empty cell", () => {
+    expect(problem([number], [undefined])).toMatchObject({ key: "required", subject: { argument: "n" } });
+  });
+
+  it("reads a row, a column and a single cell, keeping the orientation, with blanks as 0", () => {
+    expect(readArguments([vector], [[[1, null, ""]]])).toEqual({ v: { values: [1, 0, 0], orientation: "row" } });
+    expect(readArguments([vector], [[[1], [2]]])).toEqual({ v: { values: [1, 2], orientation: "column" } });
+    expect(readArguments([vector], [[[7]]])).toEqual({ v: { values: [7], orientation: "column" } });
+    expect(readArguments([vector], [7])).toEqual({ v: { values: [7], orientation: "column" } });
+  });
+
+  it("shapes a result like its range: a row stays a row", () => {
+    expect(shapedLike({ values: [1, 2], orientation: "row" }, [3, 4])).toEqual([[3, 4]]);
+    expect(shapedLike({ values: [1, 2], orientation: "column" }, [3, 4])).toEqual([[3], [4]]);
+  });
+
+  it("names the item, 1-based in reading order, and what it got", () => {
+    expect(problem([vector], [[[1], [true]]])).toMatchObject({
+      key: "number",
+      subject: { argument: "v", index: 2 },
+      received: { kind: "boolean", value: true },
+    });
+    expect(
+      problem(
+        [vector],
+        [
+          [
+            [1, 2],
+            [3, 4],
+          ],
+        ],
+      ),
+    ).toMatchObject({ key: "vector", params: { rows: 2, columns: 2 } });
+  });
+
+  it("reads logical values as Excel does: TRUE, FALSE, 0 is FALSE and any other number TRUE", () => {
+    expect([true, false, 0, 2, -1, null].map((f) => readArguments([flag], [f]).f)).toEqual([
+      true,
+      false,
+      false,
+      true,
+      true,
+      true,
+    ]);
+    expect(problem([flag], [Number.NaN])).toMatchObject({ key: "boolean", received: { kind: "number" } });
+  });
+
+  it("describes values no cell can hold by their type", () => {
+    expect(problem([number], [{}])).toMatchObject({ key: "number", received: { kind: "other", type: "object" } });
+    expect(problem([number], [Symbol.for("s")])).toMatchObject({ received: { kind: "other", type: "symbol" } });
+  });
+
+  it("shortens long text in what it got", () => {
+    expect(problem([number], ["a".repeat(30)]).received).toEqual({ kind: "text", text: `${"a".repeat(20)}…` });
+  });
+});

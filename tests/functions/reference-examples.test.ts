@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { SIGNATURES } from "../../src/functions/signatures";
+import { buildSheet } from "../helpers/plan-formula-engine";
+
+const repoRoot = path.resolve(__dirname, "..", "..");
+const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
+const section = readme.slice(
+  readme.indexOf("## Custom functions"),
+  readme.indexOf("\n## ", readme.indexOf("## Custom functions") + 1),
+);
+const help = readFileSync(path.join(repoRoot, "src", "help", "help.html"), "utf8");
+
+/** The rows `| \`=PLAN.…\` | result |` of the README's reference tables. */
+const examples = [...section.matchAll(/^\| `(=PLAN\.[^`]+)`\s*\|\s*([^|]+?)\s*\|$/gm)].map((m) => ({
+  formula: m[1]!,
+  result: m[2]!,
+}));
+
+/** A result as the README writes it: text, a number, or numbers down a column (`;`) or across a row (`,`). */
+function expected(result: string): { values: (number | string)[][]; decimals: number } {
+  const decimals = Math.max(0, ...(result.match(/\.\d+/g) ?? []).map((d) => d.length - 1));
+  if (!/^[-\d.;, ]+$/.test(result)) return { values: [[result]], decimals };
+  if (result.includes(";")) return { values: result.split(";").map((v) => [Number(v)]), decimals };
+  return { values: [result.split(",").map(Number)], decimals };
+}
+
+/** HyperFormula writes the logical constants as functions. */
+function forHyperFormula(formula: string): string {
+  return formula.replace(/\b(TRUE|FALSE)\b(?!\()/g, "$1()");
+}
+
+describe("the README's custom functions reference", () => {
+  it("gives at least one worked example for every function, including PLAN.HEADCOUNT(200, 20) = 10", () => {
+    for (const { formula } of Object.values(SIGNATURES)) {
+      expect(examples.map((e) => e.formula.split("(")[0])).toContain(`=${formula}`);
+    }
+    expect(examples).toContainEqual({ formula: "=PLAN.HEADCOUNT(200, 20)", result: "10" });
+  });
+
+  it.each(examples)("$formula gives $result, typed into a spreadsheet", ({ formula, result }) => {
+    const sheet = buildSheet([[forHyperFormula(formula)]]);
+    const { values, decimals } = expected(result);
+    const actual = sheet.spill("A1");
+    expect(actual.map((row) => row.map((v) => (typeof v === "number" ? Number(v.toFixed(decimals)) : v)))).toEqual(
+      values,
+    );
+  });
+
+  it("is what help.html shows: every example there is one of the README's tested examples", () => {
+    const helpExamples = [...help.matchAll(/<code>(=PLAN\.[^<]+)<\/code>/g)].map((m) => m[1]!);
+    expect(helpExamples.length).toBeGreaterThanOrEqual(8);
+    for (const example of helpExamples) expect(examples.map((e) => e.formula)).toContain(example);
+  });
+});
