@@ -86,7 +86,8 @@ function loadPlan(source: string, lang: MessageLocale): { plan: Plan } | { error
     }
   }
   const result = validatePlan(data, lang);
-  if (!result.ok) return { errors: [`${source} is not a valid plan:`, ...result.issues.map((issue) => `  - ${issue.message}`)] };
+  if (!result.ok)
+    return { errors: [`${source} is not a valid plan:`, ...result.issues.map((issue) => `  - ${issue.message}`)] };
   return { plan: result.plan };
 }
 
@@ -111,11 +112,15 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     writeFileSync(partial, await buildXlsx(spec));
     renameSync(partial, output);
     const charts = spec.sheets.reduce((count, sheet) => count + sheet.charts.length, 0);
-    io.out(`Wrote ${parsed.output}: ${spec.sheets.length} sheets, ${spec.names.length} named figures, ${charts} charts.`);
+    io.out(
+      `Wrote ${parsed.output}: ${spec.sheets.length} sheets, ${spec.names.length} named figures, ${charts} charts.`,
+    );
     return 0;
   } catch (error) {
     rmSync(partial, { force: true });
-    io.err(`sales-plan-export: could not write ${parsed.output}: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(
+      `sales-plan-export: could not write ${parsed.output}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     io.err(`Nothing was written.`);
     return 1;
   }

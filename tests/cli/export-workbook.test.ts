@@ -1,0 +1,102 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { main, type CliIo } from "../../src/cli/export-workbook";
+import { examplePlan } from "../../src/plan";
+
+function capture(): CliIo & { lines: string[]; errors: string[] } {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l), today: () => "2027-01-15" };
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), "spb-export-"));
+
+describe("the export command", () => {
+  it("prints its usage and exits 2 without a plan and an output", async () => {
+    const io = capture();
+    expect(await main([], io)).toBe(2);
+    expect(io.errors[0]).toBe("sales-plan-export: expected a plan and an output file");
+    expect(io.errors.join("\n")).toContain("Usage: npm run export --");
+  });
+
+  it("refuses an output that is not .xlsx and an unknown option", async () => {
+    expect(await main(["fr-reference", "out.csv"], capture())).toBe(2);
+    const io = capture();
+    expect(await main(["fr-reference", "out.xlsx", "--colour", "red"], io)).toBe(2);
+    expect(io.errors[0]).toBe("sales-plan-export: unknown option --colour");
+  });
+
+  it("refuses a malformed plan with the messages naming its fields, and writes nothing", async () => {
+    const plan = examplePlan("en-saas");
+    plan.objectives.funnel[2]!.conversionRate = 1.4;
+    plan.meta.currency = "EUX";
+    const file = path.join(dir, "bad-plan.json");
+    writeFileSync(file, JSON.stringify(plan));
+    const out = path.join(dir, "bad.xlsx");
+    const io = capture();
+    expect(await main([file, out], io)).toBe(1);
+    expect(io.errors).toEqual([
+      `${file} is not a valid plan:`,
+      "  - meta.currency must be an ISO 4217 currency code such as EUR or USD",
+      "  - objectives.funnel[2].conversionRate must be greater than 0 and at most 1",
+      "Nothing was written.",
+    ]);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((name) => name.includes("partial"))).toEqual([]);
+  });
+
+  it("gives the messages in French on request", async () => {
+    const file = path.join(dir, "bad-fr.json");
+    writeFileSync(file, JSON.stringify({ ...examplePlan("fr-reference"), schemaVersion: 3 }));
+    const io = capture();
+    expect(await main([file, path.join(dir, "fr.xlsx"), "--lang", "fr-FR"], io)).toBe(1);
+    expect(io.errors[1]).toBe("  - schemaVersion doit valoir 1 (ce fichier a été écrit pour la version 3)");
+  });
+
+  it("refuses a file that is not JSON", async () => {
+    const file = path.join(dir, "not-json.json");
+    writeFileSync(file, "{ plan: ");
+    const io = capture();
+    expect(await main([file, path.join(dir, "x.xlsx")], io)).toBe(1);
+    expect(io.errors[0]).toMatch(/not-json\.json is not valid JSON: /);
+  });
+
+  it("exports an example by name as a workbook with every sheet", async () => {
+    const out = path.join(dir, "fr-reference.xlsx");
+    const io = capture();
+    expect(await main(["fr-reference", out, "--date", "2027-02-01"], io)).toBe(0);
+    expect(io.lines[0]).toMatch(/^Wrote .*fr-reference\.xlsx: 8 sheets, \d+ named figures, \d+ charts\.$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Plan",
+      "1 Mission",
+      "2 Objectifs",
+      "3 Organisation",
+      "4 Audience",
+      "5 Méthodologie",
+      "6 Exécution",
+      "7 KPI",
+    ]);
+  });
+
+  it("runs as the sales-plan-export command and exits non-zero on a bad plan", () => {
+    const bin = path.resolve(__dirname, "..", "..", "bin", "sales-plan-export.cjs");
+    const file = path.join(dir, "empty.json");
+    writeFileSync(file, "{}");
+    let status = 0;
+    let stderr = "";
+    try {
+      execFileSync(process.execPath, [bin, file, path.join(dir, "empty.xlsx")], { stdio: "pipe" });
+    } catch (error) {
+      status = (error as { status: number }).status;
+      stderr = String((error as { stderr: Buffer }).stderr);
+    }
+    expect(status).toBe(1);
+    expect(stderr).toContain("  - meta is required");
+    expect(existsSync(path.join(dir, "empty.xlsx"))).toBe(false);
+  });
+});
