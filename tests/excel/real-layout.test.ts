@@ -1,0 +1,71 @@
+/**
+ * The Office.js adapter with the real layout, read-back and known regions (as the task pane wires them), on the
+ * recording fake of Excel: both examples and a large generated plan.
+ */
+import { createExcelGateway } from "../../src/excel";
+import { EXCEL_WEB_PAYLOAD_LIMIT_BYTES } from "../../src/excel/request-budget";
+import { examplePlan, parsePlan, type Plan } from "../../src/plan";
+import { knownRegions } from "../../src/workbook/known-region";
+import { layoutWorkbook } from "../../src/workbook/layout";
+import { readPlanFromSnapshots } from "../../src/workbook/read-back";
+import { generatePlan } from "../helpers/plan-generator";
+import { boundCell } from "../helpers/spec-lookup";
+import { FakeExcel } from "./fake-excel";
+
+const NOW = new Date(2027, 0, 15, 9);
+
+function setup(apiVersion = 12) {
+  const excel = new FakeExcel({ apiVersion });
+  excel.addSheet("Sheet1");
+  const gateway = createExcelGateway({
+    layout: layoutWorkbook,
+    readBack: readPlanFromSnapshots,
+    knownRegions,
+    now: () => NOW,
+    run: excel.run,
+    isSetSupported: excel.isSetSupported,
+    displayLanguage: () => "en-US",
+  });
+  return { excel, gateway };
+}
+
+describe.each([
+  ["the French example", () => parsePlan(examplePlan("fr-reference"))],
+  ["the English example", () => parsePlan(examplePlan("en-saas"))],
+  ["a large generated plan", () => generatePlan(1700)],
+])("%s written into Excel", (_, makePlan) => {
+  const plan: Plan = makePlan();
+  const spec = layoutWorkbook(plan, { generatedOn: "2027-01-15" });
+
+  it("is generated in at most 3 syncs with no request over 5 MB, next to the user's sheet", async () => {
+    const { excel, gateway } = setup();
+    const report = await gateway.generate(plan);
+    expect(report.syncs).toBeLessThanOrEqual(3);
+    expect(Math.max(...excel.requestBytes)).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT_BYTES);
+    expect(report.created).toEqual(spec.sheets.map((sheet) => sheet.name));
+    expect(excel.sheetNames()).toEqual(["Sheet1", ...spec.sheets.map((sheet) => sheet.name)]);
+  });
+
+  it("reads back exactly the plan it wrote, and restores it from the stored part", async () => {
+    const { gateway } = setup();
+    await gateway.generate(plan);
+    const read = await gateway.readFromWorkbook(plan);
+    expect(read.changedFields).toEqual([]);
+    expect(read.plan).toEqual(plan);
+    expect(await gateway.loadStoredPlan()).toEqual(plan);
+  });
+
+  it("keeps an edit made in the sheets when the workbook is updated", async () => {
+    const { excel, gateway } = setup();
+    await gateway.generate(plan);
+    const target = boundCell(spec, "objectives.annualRevenueTarget");
+    excel.setCells(target.sheet.name, target.address, [[2_500_000]]);
+    const read = await gateway.readFromWorkbook(plan);
+    expect(read.changedFields).toEqual(["objectives.annualRevenueTarget"]);
+    expect(read.plan.objectives.annualRevenueTarget).toBe(2_500_000);
+    const report = await gateway.update(plan);
+    expect(report.syncs).toBeLessThanOrEqual(3);
+    expect((await gateway.loadStoredPlan())?.objectives.annualRevenueTarget).toBe(2_500_000);
+    expect(excel.cell(target.sheet.name, target.address)?.value).toBe(2_500_000);
+  });
+});
