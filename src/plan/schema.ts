@@ -115,11 +115,11 @@ export const missionSchema = z.strictObject({
   differentiators: textList(50, 500),
   insights: z
     .array(z.strictObject({ source: z.enum(INSIGHT_SOURCES), text: requiredText(2000) }))
-    .max(200, msg("maxItems"))
+    .max(1000, msg("maxItems"))
     .default([]),
   positioningQuestions: z
     .array(z.strictObject({ question: requiredText(500), answer: text(2000) }))
-    .max(100, msg("maxItems"))
+    .max(300, msg("maxItems"))
     .default([]),
 });
 
@@ -175,8 +175,8 @@ export const objectivesSchema = z.strictObject({
   seasonality: seasonalitySchema.default({ granularity: "quarter", weights: [1, 1, 1, 1] }),
   /** Funnel stages from the top (first touch) down to the last stage before a won deal. */
   funnel: z.array(funnelStageSchema).min(1, msg("minItems")).max(20, msg("maxItems")),
-  activityTargets: z.array(activityTargetSchema).max(200, msg("maxItems")).default([]),
-  slas: z.array(slaSchema).max(100, msg("maxItems")).default([]),
+  activityTargets: z.array(activityTargetSchema).max(1000, msg("maxItems")).default([]),
+  slas: z.array(slaSchema).max(300, msg("maxItems")).default([]),
   /** Target share of qualified opportunities that end as won deals, in (0, 1]. */
   winRateTarget: rate,
   /** `up`: every funnel volume is rounded up to a whole number (leads and meetings are whole), the default; `none`: exact. */
@@ -254,7 +254,7 @@ export const audienceSchema = z.strictObject({
     .default({ industries: [], employeeRange: { min: 0 }, fundingStages: [], otherCriteria: [] }),
   segments: z
     .array(z.strictObject({ name: requiredText(120), criteria: text(1000), priority: z.enum(SEGMENT_PRIORITIES) }))
-    .max(50, msg("maxItems"))
+    .max(200, msg("maxItems"))
     .default([]),
   personas: z
     .array(
@@ -269,7 +269,7 @@ export const audienceSchema = z.strictObject({
         ourSolution: text(2000),
       }),
     )
-    .max(50, msg("maxItems"))
+    .max(200, msg("maxItems"))
     .default([]),
 });
 
@@ -319,7 +319,7 @@ export const initiativeSchema = z.strictObject({
 });
 
 export const executionSchema = z.strictObject({
-  initiatives: z.array(initiativeSchema).max(500, msg("maxItems")).default([]),
+  initiatives: z.array(initiativeSchema).max(2000, msg("maxItems")).default([]),
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -380,9 +380,9 @@ export const dashboardSchema = z.strictObject({
 });
 
 export const measurementSchema = z.strictObject({
-  kpis: z.array(kpiSchema).max(200, msg("maxItems")).default([]),
-  repKpis: z.array(repKpiSchema).max(100, msg("maxItems")).default([]),
-  dashboards: z.array(dashboardSchema).max(50, msg("maxItems")).default([]),
+  kpis: z.array(kpiSchema).max(1000, msg("maxItems")).default([]),
+  repKpis: z.array(repKpiSchema).max(500, msg("maxItems")).default([]),
+  dashboards: z.array(dashboardSchema).max(100, msg("maxItems")).default([]),
 });
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -18,11 +18,17 @@ describe("the plan generator", () => {
       plan.measurement.kpis.length +
       plan.measurement.repKpis.length +
       plan.measurement.dashboards.length;
-    expect(rows).toBeGreaterThan(1500);
+    expect(rows).toBeGreaterThan(1600);
     expect(plan.organization.roles).toHaveLength(100);
-    expect(plan.execution.initiatives).toHaveLength(500);
+    expect(plan.execution.initiatives).toHaveLength(612);
     expect(plan.meta.horizonMonths).toBe(60);
     expect(calculatePlan(plan).months).toHaveLength(60);
+  });
+
+  it("reaches 5,000 list rows within the schema's limits", () => {
+    const sizes = listSizes(5000);
+    expect(Object.values(sizes).reduce((a, b) => a + b, 0)).toBeGreaterThan(4500);
+    expect(generatePlan(5000).execution.initiatives).toHaveLength(1800);
   });
 
   it("scales down to small plans with at least one row per list", () => {

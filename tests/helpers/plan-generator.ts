@@ -31,19 +31,19 @@ export interface GeneratorOptions {
 
 /** The largest list sizes the plan schema accepts. */
 const MAX = {
-  insights: 200,
-  questions: 100,
+  insights: 1000,
+  questions: 300,
   funnel: 20,
-  activities: 200,
-  slas: 100,
+  activities: 1000,
+  slas: 300,
   roles: 100,
-  segments: 50,
-  personas: 50,
+  segments: 200,
+  personas: 200,
   stages: 30,
-  initiatives: 500,
-  kpis: 200,
-  repKpis: 100,
-  dashboards: 50,
+  initiatives: 2000,
+  kpis: 1000,
+  repKpis: 500,
+  dashboards: 100,
 } as const;
 
 /** Share of `size` each list gets before the schema's limit. */
@@ -57,8 +57,8 @@ const SHARE: Readonly<Record<keyof typeof MAX, number>> = {
   segments: 0.03,
   personas: 0.03,
   stages: 0.02,
-  initiatives: 0.32,
-  kpis: 0.13,
+  initiatives: 0.36,
+  kpis: 0.15,
   repKpis: 0.07,
   dashboards: 0.02,
 };
