@@ -190,8 +190,10 @@ export function App({
   useEffect(() => {
     if (!focusRequest) return;
     const target = focusRequest.field
-      ? document.querySelector<HTMLElement>(`[data-path="${CSS.escape(focusRequest.field)}"]`)
-      : null;
+      ? [...document.querySelectorAll<HTMLElement>("[data-path]")].find(
+          (element) => element.dataset.path === focusRequest.field,
+        )
+      : undefined;
     (target ?? document.getElementById("step-heading"))?.focus();
   }, [focusRequest]);
 

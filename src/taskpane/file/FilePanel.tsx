@@ -47,6 +47,16 @@ function refusalLines(t: Catalog, reading: Exclude<PlanFileReading, { ok: true }
   }
 }
 
+/** The file's text; FileReader works in every webview Office uses, `Blob.text()` not in all of them. */
+function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === "string" ? reader.result : "");
+    reader.onerror = () => reject(reader.error ?? new Error("unreadable file"));
+    reader.readAsText(file);
+  });
+}
+
 export interface FilePanelProps {
   readonly saveFile: SaveFile;
   readonly now: () => Date;
@@ -73,7 +83,7 @@ export function FilePanel({ saveFile, now, onImported }: FilePanelProps) {
   const importFile = async (file: File) => {
     let text: string;
     try {
-      text = await file.text();
+      text = await readText(file);
     } catch (error) {
       setOutcome({
         kind: "failed",
@@ -135,8 +145,8 @@ export function FilePanel({ saveFile, now, onImported }: FilePanelProps) {
             <MessageBarBody>
               <MessageBarTitle>{t.file.importFailed(outcome.name)}</MessageBarTitle>
               <ul className={styles.lines}>
-                {outcome.lines.map((line) => (
-                  <li key={line}>{line}</li>
+                {outcome.lines.map((line, index) => (
+                  <li key={index}>{line}</li>
                 ))}
               </ul>
             </MessageBarBody>

@@ -7,7 +7,7 @@ import {
   ChevronRightRegular,
   DeleteRegular,
 } from "@fluentui/react-icons";
-import { useId, useMemo, useState, type ReactNode } from "react";
+import { useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { renameReferences, uniqueId, type ReferencedList } from "../draft/ids";
 import { listAt, setAt, textAt, type PlanDraft, type PlanPath } from "../draft/path";
 import { usePlanEditor } from "../editor/PlanEditorContext";
@@ -15,6 +15,9 @@ import type { ListKey } from "../i18n/en";
 import { useI18n } from "../i18n/I18nContext";
 import { RowContext, type RowScope } from "./RowContext";
 import { useRowKeys } from "./useRowKeys";
+
+/** The plan's id rule: 1 to 40 letters, digits, "-" or "_". */
+const USABLE_ID = /^[A-Za-z0-9_-]{1,40}$/;
 
 /** Rows whose id other rows refer to: the id is made from `nameField` while it has not been edited by hand. */
 export interface RowIds {
@@ -138,8 +141,8 @@ export function RowList({ path, listKey, newRow, nameField, ids, foldable = fals
       <Subtitle2 as="h3" id={headingId} className={styles.heading}>
         {names.title}
       </Subtitle2>
-      {issues.at(path).map((issue) => (
-        <Caption1 key={issue.message} className={styles.problems} role="alert">
+      {issues.at(path).map((issue, index) => (
+        <Caption1 key={index} className={styles.problems} role="alert">
           {issue.problem}
         </Caption1>
       ))}
@@ -218,34 +221,44 @@ function Row(props: RowProps) {
   const rowPath = useMemo(() => [...path, index], [path, index]);
   const problems = issues.within(rowPath).length;
 
-  const scope: RowScope = useMemo(
-    () => ({
+  // While an id is being edited (emptied, or made equal to another row's), links keep the last usable id they had,
+  // so they follow the row once the edit is finished instead of being lost on the way.
+  const linkedId = useRef<string | undefined>(undefined);
+  const scope: RowScope = useMemo(() => {
+    const withLinksMoved = (draft: PlanDraft, oldId: string, newId: string): PlanDraft => {
+      if (!ids) return draft;
+      const from = linkedId.current ?? oldId;
+      const list = listAt(draft, path);
+      const clash = list.some((item, at) => at !== index && textAt(item, ["id"]) === newId);
+      if (!USABLE_ID.test(newId) || clash) {
+        linkedId.current = from;
+        return draft;
+      }
+      linkedId.current = undefined;
+      return renameReferences(draft, ids.references, from, newId);
+    };
+    return {
       path: rowPath,
       index,
       setName: (name) =>
         updateDraft((current) => {
           const named = setAt(current, [...rowPath, nameField], name);
           if (!ids || !autoId) return named;
-          const list = listAt(named, path) as Record<string, unknown>[];
+          const list = listAt(named, path);
           const oldId = textAt(list[index], ["id"]);
-          const taken = list.filter((_, at) => at !== index).map((row) => textAt(row, ["id"]));
+          const taken = list.filter((_, at) => at !== index).map((item) => textAt(item, ["id"]));
           const newId = uniqueId(name, ids.fallback, taken);
-          return renameReferences(setAt(named, [...rowPath, "id"], newId), ids.references, oldId, newId);
+          return withLinksMoved(setAt(named, [...rowPath, "id"], newId), oldId, newId);
         }),
       setId: (id) => {
         onManualId();
         updateDraft((current) => {
-          const list = listAt(current, path) as Record<string, unknown>[];
-          const oldId = textAt(list[index], ["id"]);
-          const withId = setAt(current, [...rowPath, "id"], id);
-          const clash = list.some((row, at) => at !== index && row.id === id);
-          // Links follow the row unless the new id is another row's: then they would change meaning.
-          return clash || !ids ? withId : renameReferences(withId, ids.references, oldId, id);
+          const oldId = textAt(listAt(current, path)[index], ["id"]);
+          return withLinksMoved(setAt(current, [...rowPath, "id"], id), oldId, id);
         });
       },
-    }),
-    [rowPath, index, path, ids, autoId, nameField, updateDraft, onManualId],
-  );
+    };
+  }, [rowPath, index, path, ids, autoId, nameField, updateDraft, onManualId]);
 
   return (
     <div className={styles.row} role="group" aria-label={label}>

@@ -34,8 +34,8 @@ export function ProblemList({ issues, onGoTo, limit = 5 }: ProblemListProps) {
   return (
     <>
       <ul className={styles.list}>
-        {shown.map((issue) => (
-          <li key={issue.message} className={styles.item}>
+        {shown.map((issue, index) => (
+          <li key={`${index}-${issue.message}`} className={styles.item}>
             <Body1>
               <Link as="button" className={styles.link} onClick={() => onGoTo(stepOfPath(issue.path), issue.field)}>
                 {describeLocation(t, issue.path)}

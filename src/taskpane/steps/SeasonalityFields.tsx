@@ -50,8 +50,8 @@ export function SeasonalityFields() {
           )
         }
       />
-      {issues.at([...PATH, "weights"]).map((issue) => (
-        <Caption1 key={issue.message} className={styles.problem}>
+      {issues.at([...PATH, "weights"]).map((issue, index) => (
+        <Caption1 key={index} className={styles.problem}>
           {`${t.fields["objectives.seasonality.weights"]}: ${issue.problem}`}
         </Caption1>
       ))}

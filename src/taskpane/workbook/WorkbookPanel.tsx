@@ -160,8 +160,8 @@ export function WorkbookPanel({ generated, onGenerated, onPlanRead, onGoTo, down
                 {state.outcome === "success" ? labels[state.action] : t.workbook.failed(labels[state.action])}
               </MessageBarTitle>
               <ul className={styles.lines}>
-                {state.lines.map((line) => (
-                  <li key={line}>{line}</li>
+                {state.lines.map((line, index) => (
+                  <li key={index}>{line}</li>
                 ))}
               </ul>
             </MessageBarBody>
