@@ -12,13 +12,15 @@ const useStyles = makeStyles({
   },
   table: { ...typographyStyles.caption1, minWidth: "100%", borderCollapse: "collapse" },
   cell: {
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     verticalAlign: "top",
   },
   header: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   number: { textAlign: "end", whiteSpace: "nowrap" },
-  text: { textAlign: "start", minWidth: "96px" },
+  // Headers may wrap ("Cost per year"); the figures under them never do.
+  numberHeader: { textAlign: "end", verticalAlign: "bottom" },
+  text: { textAlign: "start", minWidth: "80px" },
   total: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -49,7 +51,15 @@ export function ScrollTable({ caption, columns, rows, totals }: ScrollTableProps
         <thead>
           <tr>
             {columns.map((column, index) => (
-              <th key={column.header} scope="col" className={mergeClasses(styles.cell, styles.header, align(index))}>
+              <th
+                key={column.header}
+                scope="col"
+                className={mergeClasses(
+                  styles.cell,
+                  styles.header,
+                  column.numeric ? styles.numberHeader : align(index),
+                )}
+              >
                 {column.header}
               </th>
             ))}
