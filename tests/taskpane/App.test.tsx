@@ -3,6 +3,7 @@
  */
 import { render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
+import { STORAGE_KEY } from "../../src/taskpane/draft/storage";
 import { createUnavailableGateway } from "../../src/taskpane/workbook/unavailable-gateway";
 
 describe("the task pane", () => {
@@ -29,5 +30,28 @@ describe("the task pane", () => {
     );
     expect(screen.getByText(/The workbook buttons need Excel/)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Generate workbook" })).toBeNull();
+  });
+
+  it("ignores a saved plan it cannot read, says so, and starts blank", () => {
+    window.localStorage.setItem(STORAGE_KEY, "{not json");
+    render(
+      <App
+        host={{ insideExcel: false, theme: "light", displayLanguage: "fr-FR" }}
+        gateway={createUnavailableGateway()}
+      />,
+    );
+    expect(screen.getByText(/Le plan enregistré dans ce navigateur était illisible/)).toBeTruthy();
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Nom du plan" }).value).toBe("");
+  });
+
+  it("follows Office's display language when nothing was saved", () => {
+    render(
+      <App
+        host={{ insideExcel: true, theme: "light", displayLanguage: "fr-CA" }}
+        gateway={createUnavailableGateway()}
+      />,
+    );
+    expect(screen.getByRole("heading", { level: 2, name: "Informations du plan" })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("fr-FR");
   });
 });

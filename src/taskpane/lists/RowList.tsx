@@ -152,7 +152,6 @@ export function RowList({ path, listKey, newRow, nameField, ids, foldable = fals
         return (
           <Row
             key={key}
-            rowKey={key}
             index={index}
             count={rows.length}
             path={path}
@@ -193,7 +192,6 @@ export function RowList({ path, listKey, newRow, nameField, ids, foldable = fals
 }
 
 interface RowProps {
-  readonly rowKey: string;
   readonly index: number;
   readonly count: number;
   readonly path: PlanPath;

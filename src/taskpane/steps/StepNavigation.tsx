@@ -1,4 +1,4 @@
-import { Button, makeStyles, mergeClasses, ProgressBar, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
 import { DocumentRegular } from "@fluentui/react-icons";
 import { useI18n } from "../i18n/I18nContext";
 import { NUMBERED_STEPS, STEP_IDS, type StepId } from "./steps";
@@ -49,7 +49,7 @@ export function StepNavigation({ current, problems, onSelect }: StepNavigationPr
           return (
             <li key={step} className={styles.item}>
               <Button
-                className={mergeClasses(styles.step)}
+                className={styles.step}
                 appearance={step === current ? "primary" : "secondary"}
                 aria-current={step === current ? "step" : undefined}
                 aria-label={t.nav.stepButton(number, t.steps[step], status)}

@@ -91,7 +91,10 @@ export function WorkbookPanel({ generated, onGenerated, onPlanRead, onGoTo, down
   }
 
   const plan = validation.ok ? validation.plan : undefined;
+  const needsPlan = (action: WorkbookButton) => action !== "leadershipCopy";
+  // The buttons that need a plan are disabled without one; this guard keeps any other way in honest too.
   const start = (action: WorkbookButton) => {
+    if (!plan && needsPlan(action)) return;
     void run(action, async (onProgress) => {
       switch (action) {
         case "generate": {
@@ -113,7 +116,6 @@ export function WorkbookPanel({ generated, onGenerated, onPlanRead, onGoTo, down
       }
     });
   };
-  const needsPlan = (action: WorkbookButton) => action !== "leadershipCopy";
   const actionButton = (action: WorkbookButton, primary: boolean) => {
     const blocked = needsPlan(action) && !plan;
     return (
