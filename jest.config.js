@@ -13,7 +13,11 @@ const config = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }],
   },
   // The same CustomFunctions stand-in the task pane page installs outside Office (src/functions/outside-office.ts).
-  setupFiles: ["<rootDir>/src/functions/outside-office.ts", "<rootDir>/tests/setup/jsdom-layout.ts"],
+  setupFiles: [
+    "<rootDir>/src/functions/outside-office.ts",
+    "<rootDir>/tests/setup/jsdom-layout.ts",
+    "<rootDir>/tests/setup/jsdom-globals.ts",
+  ],
   clearMocks: true,
 };
 

@@ -1,12 +1,44 @@
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import { detectHost } from "./host";
+import type { Plan } from "../plan/schema";
+import type { WorkbookGateway } from "../workbook/gateway";
+import { App, type PaneExtensions } from "./App";
+import { downloadBinaryFile } from "./file/save-file";
+import { detectHost, type HostInfo } from "./host";
+import { DownloadWorkbookButton } from "./workbook/DownloadWorkbookButton";
+import { lazyGateway } from "./workbook/lazy-gateway";
+import { createUnavailableGateway } from "./workbook/unavailable-gateway";
+
+/**
+ * The composition root: the only place that chooses implementations. Inside Excel the pane gets the Office.js
+ * gateway (loaded on first use, in its own chunk); in a browser, a gateway that says the actions need Excel, plus
+ * the .xlsx download (ExcelJS also loads on demand).
+ */
+function workbookGatewayFor(host: HostInfo): WorkbookGateway {
+  if (!host.insideExcel) return createUnavailableGateway();
+  return lazyGateway(async () =>
+    (await import(/* webpackChunkName: "excel-gateway" */ "./wiring/excel-gateway")).createWiredExcelGateway(),
+  );
+}
+
+async function downloadWorkbook(plan: Plan): Promise<string> {
+  const { buildWorkbookFile, XLSX_MIME_TYPE } = await import(
+    /* webpackChunkName: "workbook-file" */ "./wiring/workbook-file"
+  );
+  const file = await buildWorkbookFile(plan, new Date());
+  downloadBinaryFile(file.name, file.bytes, XLSX_MIME_TYPE);
+  return file.name;
+}
+
+function extensionsFor(host: HostInfo): PaneExtensions {
+  if (host.insideExcel) return {};
+  return { downloadWorkbook: (plan) => <DownloadWorkbookButton plan={plan} download={downloadWorkbook} /> };
+}
 
 async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("The task pane page has no #root element.");
   const host = await detectHost();
-  createRoot(container).render(<App host={host} />);
+  createRoot(container).render(<App host={host} gateway={workbookGatewayFor(host)} extensions={extensionsFor(host)} />);
 }
 
 void start();

@@ -1,0 +1,158 @@
+import {
+  Body1,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowDownloadRegular, ArrowUploadRegular } from "@fluentui/react-icons";
+import { useId, useRef, useState } from "react";
+import type { Plan } from "../../plan/schema";
+import { usePlanEditor } from "../editor/PlanEditorContext";
+import { describeLocation } from "../fields/labels";
+import type { Catalog } from "../i18n/en";
+import { useI18n } from "../i18n/I18nContext";
+import { PLAN_FILE_VERSION, planFileName, readPlanFile, writePlanFile, type PlanFileReading } from "./plan-file";
+import type { SaveFile } from "./save-file";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  hiddenInput: { display: "none" },
+  lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+});
+
+type FileOutcome =
+  | { readonly kind: "exported"; readonly name: string }
+  | { readonly kind: "failed"; readonly name: string; readonly lines: readonly string[] };
+
+function refusalLines(t: Catalog, reading: Exclude<PlanFileReading, { ok: true }>): string[] {
+  switch (reading.reason) {
+    case "notJson":
+      return [t.file.notJson];
+    case "notPlanFile":
+      return [t.file.notPlanFile];
+    case "newerVersion":
+      return [t.file.newerVersion(reading.formatVersion, PLAN_FILE_VERSION)];
+    case "invalidPlan":
+      return [
+        t.file.invalidPlan(reading.issues.length),
+        ...reading.issues.slice(0, 8).map((issue) => `${describeLocation(t, issue.path)}: ${issue.problem}`),
+        ...(reading.issues.length > 8 ? [t.problems.more(reading.issues.length - 8)] : []),
+      ];
+  }
+}
+
+/** The file's text; FileReader works in every webview Office uses, `Blob.text()` not in all of them. */
+function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === "string" ? reader.result : "");
+    reader.onerror = () => reject(reader.error ?? new Error("unreadable file"));
+    reader.readAsText(file);
+  });
+}
+
+export interface FilePanelProps {
+  readonly saveFile: SaveFile;
+  readonly now: () => Date;
+  /** A valid plan read from a file replaces the pane's plan. */
+  readonly onImported: (plan: Plan, fileName: string) => void;
+}
+
+/** Export the plan as a versioned JSON file, or import one; a file that is refused changes nothing. */
+export function FilePanel({ saveFile, now, onImported }: FilePanelProps) {
+  const styles = useStyles();
+  const { t, language } = useI18n();
+  const { validation } = usePlanEditor();
+  const input = useRef<HTMLInputElement>(null);
+  const [outcome, setOutcome] = useState<FileOutcome | undefined>(undefined);
+  const exportBlockedId = useId();
+
+  const exportPlan = () => {
+    if (!validation.ok) return;
+    const name = planFileName(validation.plan);
+    saveFile(name, writePlanFile(validation.plan, now()));
+    setOutcome({ kind: "exported", name });
+  };
+
+  const importFile = async (file: File) => {
+    let text: string;
+    try {
+      text = await readText(file);
+    } catch (error) {
+      setOutcome({
+        kind: "failed",
+        name: file.name,
+        lines: [t.file.unreadable(error instanceof Error ? error.message : String(error))],
+      });
+      return;
+    }
+    const reading = readPlanFile(text, language);
+    if (reading.ok) {
+      // The pane's notice says so, with an undo.
+      onImported(reading.plan, file.name);
+      setOutcome(undefined);
+    } else {
+      setOutcome({ kind: "failed", name: file.name, lines: refusalLines(t, reading) });
+    }
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby="plan-file-heading">
+      <Title3 as="h2" id="plan-file-heading" className={styles.heading}>
+        {t.file.title}
+      </Title3>
+      <div className={styles.buttons}>
+        <Button
+          icon={<ArrowDownloadRegular />}
+          disabledFocusable={!validation.ok}
+          aria-describedby={validation.ok ? undefined : exportBlockedId}
+          onClick={exportPlan}
+        >
+          {t.file.export}
+        </Button>
+        <Button icon={<ArrowUploadRegular />} onClick={() => input.current?.click()}>
+          {t.file.import}
+        </Button>
+        <input
+          ref={input}
+          className={styles.hiddenInput}
+          type="file"
+          accept=".json,application/json"
+          aria-label={t.file.fileInputLabel}
+          tabIndex={-1}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = "";
+            if (file) void importFile(file);
+          }}
+        />
+      </div>
+      {!validation.ok && <Body1 id={exportBlockedId}>{t.file.exportBlocked}</Body1>}
+      <div aria-live="polite">
+        {outcome && outcome.kind !== "failed" && (
+          <MessageBar intent="success">
+            <MessageBarBody>{t.file.exported(outcome.name)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {outcome?.kind === "failed" && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.file.importFailed(outcome.name)}</MessageBarTitle>
+              <ul className={styles.lines}>
+                {outcome.lines.map((line, index) => (
+                  <li key={index}>{line}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </section>
+  );
+}

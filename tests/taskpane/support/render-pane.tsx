@@ -1,0 +1,79 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { examplePlan, type ExampleName } from "../../../src/plan/examples";
+import { App, type AppProps } from "../../../src/taskpane/App";
+import type { PlanDraft } from "../../../src/taskpane/draft/path";
+import { STORAGE_KEY, writeStoredPane, type PaneStorage } from "../../../src/taskpane/draft/storage";
+import type { UiLanguage } from "../../../src/taskpane/i18n/language";
+import { createUnavailableGateway } from "../../../src/taskpane/workbook/unavailable-gateway";
+import type { WorkbookGateway } from "../../../src/workbook/gateway";
+
+/** A Storage stand-in backed by a Map: what the pane writes can be read back in the test. */
+export function memoryStorage(): PaneStorage & { readonly values: Map<string, string> } {
+  const values = new Map<string, string>();
+  return {
+    values,
+    getItem: (key) => values.get(key) ?? null,
+    setItem: (key, value) => void values.set(key, value),
+  };
+}
+
+export interface PaneOptions {
+  readonly draft?: PlanDraft;
+  readonly example?: ExampleName;
+  readonly language?: UiLanguage;
+  readonly gateway?: WorkbookGateway;
+  readonly storage?: PaneStorage & { readonly values: Map<string, string> };
+  readonly saveFile?: AppProps["saveFile"];
+}
+
+// The whole pane re-renders and revalidates on each keystroke; jsdom makes that slow, not the pane.
+jest.setTimeout(30_000);
+
+export const FIXED_TODAY = new Date("2026-11-15T10:00:00Z");
+
+/** Renders the whole pane, as index.tsx does, with a plan already saved in its storage when asked. */
+export function renderPane(options: PaneOptions = {}) {
+  const storage = options.storage ?? memoryStorage();
+  const draft = options.draft ?? (options.example ? examplePlan(options.example) : undefined);
+  if (draft) writeStoredPane(storage, { draft, language: options.language });
+  const user = userEvent.setup();
+  const saveFile = options.saveFile ?? jest.fn();
+  const view = render(
+    <App
+      host={{ insideExcel: false, theme: "light", displayLanguage: options.language ?? "en-US" }}
+      gateway={options.gateway ?? createUnavailableGateway()}
+      storage={storage}
+      saveFile={saveFile}
+      now={() => FIXED_TODAY}
+    />,
+  );
+  return {
+    ...view,
+    user,
+    storage,
+    saveFile,
+    /** The plan draft the pane saved last: what the pane holds. */
+    storedDraft: (): PlanDraft => {
+      const text = storage.values.get(STORAGE_KEY);
+      if (!text) throw new Error("the pane saved nothing");
+      return (JSON.parse(text) as { draft: PlanDraft }).draft;
+    },
+    /** Types text in one input event (a paste), which is faster than key by key and edits the same way. */
+    fill: async (field: HTMLElement, text: string) => {
+      await user.clear(field);
+      await user.click(field);
+      await user.paste(text);
+    },
+    goToStep: async (number: number) => {
+      const nav = screen.getByRole("navigation", { name: /Plan steps|Étapes du plan/ });
+      const name = number === 0 ? /^Plan\./ : new RegExp(`^${number}\\.`);
+      await user.click(within(nav).getByRole("button", { name }));
+    },
+  };
+}
+
+/** The row group of a list, by its accessible name ("Funnel stage 2: Leads"). */
+export function row(name: string | RegExp): HTMLElement {
+  return screen.getByRole("group", { name });
+}
