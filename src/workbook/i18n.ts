@@ -298,8 +298,8 @@ const en = {
     colourNames: ["Blue", "Orange", "Green", "Magenta", "Violet", "Brown"],
     milestone: "Milestone",
     milestoneMark: "Dark outline",
-    ganttGridNote: (row: number): string =>
-      `Gridlines: the first day of each fiscal quarter (dates in row ${row}). Colours follow the categories when the plan is generated.`,
+    ganttGridNote: (row: number): string => `Gridlines: each fiscal quarter's first day (row ${row}).`,
+    ganttColourNote: "Colours follow the categories at each generation.",
     funnelTitle: "Reverse funnel: volume needed in plan year 1",
     funnelSeries: "Volume per year",
     revenueTitle: "Revenue target by fiscal quarter (plan year 1)",
@@ -691,8 +691,8 @@ const fr: LayoutText = {
     colourNames: ["Bleu", "Orange", "Vert", "Magenta", "Violet", "Brun"],
     milestone: "Jalon",
     milestoneMark: "Contour foncé",
-    ganttGridNote: (row: number): string =>
-      `Quadrillage : premier jour de chaque trimestre fiscal (dates en ligne ${row}). Les couleurs suivent les catégories à la génération du plan.`,
+    ganttGridNote: (row: number): string => `Quadrillage : 1er jour de chaque trimestre (ligne ${row}).`,
+    ganttColourNote: "Couleurs selon la catégorie, à chaque génération.",
     funnelTitle: "Entonnoir inversé : volumes nécessaires en année 1",
     funnelSeries: "Volume par an",
     revenueTitle: "Objectif de CA par trimestre fiscal (année 1)",

@@ -210,6 +210,7 @@ export function layoutGantt(context: LayoutContext, sheet: SheetBuilder, layout:
     row++;
   }
   key.set({ row, column: keyColumn }, noteCell(t.ganttGridNote(layout.quarterStartsRow + 1)));
-  sheet.width(keyColumn, 16);
-  sheet.width(keyColumn + 1, 14);
+  key.set({ row: row + 1, column: keyColumn }, noteCell(t.ganttColourNote));
+  sheet.width(keyColumn, 18);
+  sheet.width(keyColumn + 1, 16);
 }
