@@ -179,9 +179,10 @@ export function layoutGantt(context: LayoutContext, sheet: SheetBuilder, layout:
       gridlineLabels: [...axis.quarterLabels],
     },
     ...(milestones.length > 0 ? { milestones } : {}),
-    colorKey: [
-      ...used.map((category) => ({ label: text.categories[category], color: INITIATIVE_CATEGORY_COLORS[category] })),
-    ],
+    colorKey: used.map((category) => ({
+      label: text.categories[category],
+      color: INITIATIVE_CATEGORY_COLORS[category],
+    })),
   };
   sheet.chart(chart);
 
