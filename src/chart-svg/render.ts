@@ -179,21 +179,56 @@ function seriesColor(chart: ChartSpec, index: number): string {
   return chart.series[index]?.color ?? paletteColor(index);
 }
 
-/** The legend's entries: visible series only. */
+interface KeyEntry {
+  readonly label: string;
+  readonly color: string;
+  /** `data-series` of a series entry, absent for a colour-key entry. */
+  readonly series?: number;
+}
+
+/**
+ * Draws key entries (a swatch and a label each) in rows above `bottom`, wrapping to a new row when one is full, and
+ * returns the top of the rows.
+ */
+function drawKey(frame: Frame, entries: readonly KeyEntry[], bottom: number, className: string): number {
+  if (entries.length === 0) return bottom;
+  const widths = entries.map((entry) => 14 + textWidth(fitLabel(entry.label, 180)) + 18);
+  const rows: KeyEntry[][] = [[]];
+  let used = 0;
+  entries.forEach((entry, index) => {
+    if (used + widths[index]! > frame.width - 2 * MARGIN && rows[rows.length - 1]!.length > 0) {
+      rows.push([]);
+      used = 0;
+    }
+    rows[rows.length - 1]!.push(entry);
+    used += widths[index]!;
+  });
+  const lineHeight = FONT_SIZE + 8;
+  rows.forEach((row, r) => {
+    const y = bottom - FONT_SIZE - (rows.length - 1 - r) * lineHeight;
+    let x = MARGIN;
+    for (const entry of row) {
+      const label = fitLabel(entry.label, 180);
+      const series = entry.series === undefined ? "" : ` data-series="${entry.series}"`;
+      frame.svg.add(
+        `<rect class="${className}-swatch"${series} x="${round(x)}" y="${round(y - 9)}" width="10" height="10" fill="${entry.color}"/>`,
+      );
+      frame.svg.text(x + 14, y, label, { class: `${className}-label`, fill: frame.theme.text }, entry.label);
+      x += 14 + textWidth(label) + 18;
+    }
+  });
+  return bottom - FONT_SIZE - (rows.length - 1) * lineHeight - 14;
+}
+
+/** The legend (visible series only, unless the chart has none) and the colour key (what point colours mean). */
 function drawLegend(frame: Frame, chart: ChartSpec, bottom: number): number {
-  if (chart.legend === "none") return bottom;
-  const entries = chart.series.map((series, index) => ({ series, index })).filter(({ series }) => !series.invisible);
-  let x = MARGIN;
-  const y = bottom - FONT_SIZE;
-  for (const { series, index } of entries) {
-    const label = fitLabel(series.name, 180);
-    frame.svg.add(
-      `<rect class="legend-swatch" x="${round(x)}" y="${round(y - 9)}" width="10" height="10" fill="${seriesColor(chart, index)}"/>`,
-    );
-    frame.svg.text(x + 14, y, label, { class: "legend-label", fill: frame.theme.text }, series.name);
-    x += 14 + textWidth(label) + 18;
-  }
-  return bottom - FONT_SIZE - 14;
+  const colorKey = (chart.colorKey ?? []).map((entry) => ({ label: entry.label, color: entry.color }));
+  const afterKey = drawKey(frame, colorKey, bottom, "key");
+  if (chart.legend === "none") return afterKey;
+  const entries = chart.series
+    .map((series, index) => ({ label: series.name, color: seriesColor(chart, index), series: index }))
+    .filter((entry) => !chart.series[entry.series]!.invisible);
+  return drawKey(frame, entries, afterKey, "legend");
 }
 
 /** Horizontal bar-type charts: Gantt, bar and funnel. */
@@ -207,7 +242,7 @@ function drawHorizontal(frame: Frame, chart: ChartSpec): void {
   const bottom = drawLegend(frame, chart, frame.height - MARGIN) - (isFunnel ? 0 : FONT_SIZE + 10);
   const labelWidth = Math.min(
     Math.max(...labels.map((label) => textWidth(label)), 40) + 8,
-    Math.round(frame.width * (isGantt ? 0.34 : 0.3)),
+    Math.round(frame.width * (isGantt ? 0.4 : 0.3)),
   );
   const left = MARGIN + labelWidth;
   const right = frame.width - MARGIN - (isFunnel ? 0 : 8);
@@ -221,7 +256,11 @@ function drawHorizontal(frame: Frame, chart: ChartSpec): void {
     ? Math.max(...starts.map((start, i) => start + (lengths?.[i] ?? 0)))
     : Math.max(...visible.flatMap((series) => series.values), 0);
   const dataMin = isGantt ? Math.min(...starts) : 0;
-  const min = chart.valueAxis.min ?? (isGantt ? dataMin : 0);
+  // Excel may start a Gantt's axis a fraction of a day after its first quarter (so its evenly spaced gridlines fall in
+  // each quarter's first days); the picture starts at the first quarter itself, whose gridline it places exactly.
+  const firstGridline = chart.valueAxis.gridlineValues?.[0];
+  const axisMin = chart.valueAxis.min ?? (isGantt ? dataMin : 0);
+  const min = firstGridline !== undefined ? Math.min(axisMin, firstGridline) : axisMin;
   const max = chart.valueAxis.max ?? (dataMax > min ? dataMax : min + 1);
   const scale = (value: number): number =>
     left + ((Math.min(Math.max(value, min), max) - min) / (max - min)) * (right - left);
@@ -229,6 +268,11 @@ function drawHorizontal(frame: Frame, chart: ChartSpec): void {
   if (!isFunnel) {
     const gridValues = chart.valueAxis.gridlineValues ?? niceTicks(min, max);
     const gridLabels = chart.valueAxis.gridlineLabels;
+    // Labels that do not fit their span are shown for every n-th gridline only, n as small as lets them fit.
+    const spans = gridValues.map((value, index) => scale(Math.min(gridValues[index + 1] ?? max, max)) - scale(value));
+    const narrowest = Math.min(...spans.filter((span) => span > 0));
+    const widest = Math.max(0, ...(gridLabels ?? []).map((label) => textWidth(label)));
+    const labelStep = gridLabels ? Math.max(1, Math.ceil((widest + 8) / narrowest)) : 1;
     gridValues.forEach((value, index) => {
       if (value < min || value > max) return;
       const x = scale(value);
@@ -237,13 +281,14 @@ function drawHorizontal(frame: Frame, chart: ChartSpec): void {
       );
       const label = gridLabels?.[index];
       if (label !== undefined) {
+        if (index % labelStep !== 0) return;
         // A quarter's label sits in the middle of the span it names, so the axis reads as quarters.
         const next = Math.min(gridValues[index + 1] ?? max, max);
         const span = scale(next) - x;
         svg.text(
           x + span / 2,
           bottom + FONT_SIZE + 4,
-          fitLabel(label, span - 4),
+          fitLabel(label, labelStep * span - 4),
           {
             class: "axis-label",
             "text-anchor": "middle",

@@ -56,6 +56,7 @@ import {
   sameName,
   uniqueSheetName,
 } from "./sheet-identity";
+import { writeSheetCharts } from "./charts";
 import type { ChartWriter } from "./sheet-writer";
 import { queueGeneratedReads, queueInventory, type GeneratedReads, type WorkbookInventory } from "./workbook-reads";
 import { workbookWrites, type BackupDecision, type GeneratedSheet } from "./workbook-writer";
@@ -96,7 +97,7 @@ export interface ExcelGatewayDependencies {
   readonly run?: ExcelRun;
   /** Default: `Office.context.requirements.isSetSupported`. */
   readonly isSetSupported?: IsSetSupported;
-  /** The charts step (the charts issue); without it, sheets are written without charts. */
+  /** The charts step. Default: `writeSheetCharts` (charts.ts), which draws every chart of the spec. */
   readonly writeCharts?: ChartWriter;
   /** Language for actions that have no plan at hand (leadership copy, restore). Default: Office's display language. */
   readonly displayLanguage?: () => string | undefined;
@@ -171,6 +172,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
   const run = dependencies.run ?? officeExcelRun;
   const isSetSupported = dependencies.isSetSupported ?? officeIsSetSupported;
   const budgetBytes = dependencies.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES;
+  const writeCharts = dependencies.writeCharts ?? writeSheetCharts;
   // A single block band stays well inside one request.
   const bandBytes = Math.max(1, Math.floor(budgetBytes / 4));
   const displayLocale = (): PlanLocale => localeForLanguage((dependencies.displayLanguage ?? officeDisplayLanguage)());
@@ -379,7 +381,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
         nameChanges,
         backups,
         degrade,
-        writeCharts: dependencies.writeCharts,
+        writeCharts,
         bandBytes,
       });
       await executeWrites(writes, {

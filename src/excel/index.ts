@@ -12,6 +12,7 @@ export {
   type ReadPlanFromSnapshots,
 } from "./excel-gateway";
 export type { ChartWriteRequest, ChartWriter } from "./sheet-writer";
+export { writeSheetCharts } from "./charts";
 export type { ExcelRun, ExcelContext, WorksheetApi, ChartApi } from "./office-port";
 export type { IsSetSupported } from "./requirements";
 export { PLAN_XML_NAMESPACE, PLAN_MIGRATIONS, type PlanMigration } from "./plan-storage";

@@ -48,6 +48,19 @@ const english = {
     "Backup sheets hold values and formulas without formats or charts (copying a sheet needs Excel API {version}).",
   degradedListValidation:
     "The drop-down list of {sheet}!{range} was not added: Excel limits a list to 255 characters, without commas in its items.",
+  degradedChartSimpler:
+    "The chart “{chart}” on the sheet “{sheet}” is drawn in a simpler form: its full form needs Excel API {version}.",
+  degradedChartFallback:
+    "The chart “{chart}” on the sheet “{sheet}” is drawn as {form}: its own type needs Excel API {version}.",
+  degradedChartSkipped:
+    "The chart “{chart}” on the sheet “{sheet}” was not drawn: it needs Excel API {version}. Its figures are on the sheet.",
+  chartFormGantt: "a Gantt chart",
+  chartFormFunnel: "a funnel",
+  chartFormBar: "a bar chart",
+  chartFormColumn: "a column chart",
+  chartFormStackedColumn: "a stacked column chart",
+  chartFormLine: "a line chart",
+  chartFormColumnLine: "columns with a line",
   backupWord: "backup",
   leadershipSuffix: "leadership",
   progressReading: "Reading the workbook…",
@@ -105,6 +118,19 @@ const french: Record<keyof typeof english, string> = {
     "Les feuilles de sauvegarde contiennent les valeurs et les formules, sans mise en forme ni graphiques (copier une feuille demande l'API Excel {version}).",
   degradedListValidation:
     "La liste déroulante de {sheet}!{range} n'a pas été ajoutée : Excel limite une liste à 255 caractères, sans virgule dans ses éléments.",
+  degradedChartSimpler:
+    "Le graphique « {chart} » de la feuille « {sheet} » est tracé sous une forme simplifiée : sa forme complète demande l'API Excel {version}.",
+  degradedChartFallback:
+    "Le graphique « {chart} » de la feuille « {sheet} » est tracé en {form} : son propre type demande l'API Excel {version}.",
+  degradedChartSkipped:
+    "Le graphique « {chart} » de la feuille « {sheet} » n'a pas été tracé : il demande l'API Excel {version}. Ses chiffres sont sur la feuille.",
+  chartFormGantt: "diagramme de Gantt",
+  chartFormFunnel: "entonnoir",
+  chartFormBar: "barres",
+  chartFormColumn: "colonnes",
+  chartFormStackedColumn: "colonnes empilées",
+  chartFormLine: "courbe",
+  chartFormColumnLine: "colonnes et courbe",
   backupWord: "copie",
   leadershipSuffix: "direction",
   progressReading: "Lecture du classeur…",

@@ -99,14 +99,95 @@ export interface PageLayoutApi extends Pick<Excel.PageLayout, "orientation" | "z
   setPrintTitleRows(titleRows: string): void;
 }
 
+/** An Excel chart type's name (`BarStacked`, `ColumnClustered`, `Funnel`…). */
+export type ChartTypeName = `${Excel.ChartType}`;
+
 export interface ChartCollectionApi extends Loadable {
   readonly items: ChartApi[];
+  /**
+   * A chart of `sourceData` (ExcelApi 1.1; the `Funnel` type and the other Office 2016 types need 1.9), one series per
+   * column or row of it.
+   */
+  add(type: ChartTypeName, sourceData: RangeApi, seriesBy?: "Auto" | "Columns" | "Rows"): ChartApi;
 }
 
-/** The charts step (src/excel's injected `writeCharts`) extends this with what it needs. */
+/** A chart: named by the charts step (src/excel/charts.ts) with its ChartSpec id. */
 export interface ChartApi extends Loadable, Pick<Excel.Chart, "name"> {
+  readonly title: ChartTitleApi;
+  readonly legend: ChartLegendApi;
+  readonly axes: ChartAxesApi;
+  readonly series: ChartSeriesCollectionApi;
+  /** Covers the cells from `startCell` to `endCell`, both included. */
+  setPosition(startCell: string, endCell?: string): void;
   delete(): void;
 }
+
+export type ChartTitleApi = Pick<Excel.ChartTitle, "text">;
+
+export type ChartLegendApi = Pick<Excel.ChartLegend, "visible" | "position">;
+
+export interface ChartAxesApi {
+  readonly categoryAxis: ChartAxisApi;
+  readonly valueAxis: ChartAxisApi;
+}
+
+/**
+ * `minimum`, `maximum`, `majorUnit`: 1.1; `reversePlotOrder`, `tickLabelPosition`: 1.7; `numberFormat`, `position`
+ * (where the other axis crosses): 1.8.
+ */
+export type ChartAxisApi = Pick<
+  Excel.ChartAxis,
+  "minimum" | "maximum" | "majorUnit" | "numberFormat" | "reversePlotOrder" | "position" | "tickLabelPosition"
+>;
+
+export interface ChartSeriesCollectionApi {
+  /** ExcelApi 1.7. */
+  add(name?: string, index?: number): ChartSeriesApi;
+  getItemAt(index: number): ChartSeriesApi;
+}
+
+/** `name`: 1.1; `chartType`, `gapWidth` and the marker properties: 1.7. */
+export interface ChartSeriesApi extends Pick<
+  Excel.ChartSeries,
+  "name" | "chartType" | "gapWidth" | "markerStyle" | "markerBackgroundColor" | "markerForegroundColor"
+> {
+  readonly format: ChartSeriesFormatApi;
+  readonly points: ChartPointsApi;
+  /** ExcelApi 1.7. */
+  setValues(sourceData: RangeApi): void;
+  /** ExcelApi 1.7. */
+  setXAxisValues(sourceData: RangeApi): void;
+}
+
+export interface ChartSeriesFormatApi {
+  readonly fill: ChartFillApi;
+  readonly line: ChartLineFormatApi;
+}
+
+export interface ChartFillApi {
+  setSolidColor(color: string): void;
+  /** No fill. */
+  clear(): void;
+}
+
+/** `color`: 1.1; `lineStyle`, `weight`: 1.7. */
+export type ChartLineFormatApi = Pick<Excel.ChartLineFormat, "color" | "lineStyle" | "weight">;
+
+export interface ChartPointsApi {
+  getItemAt(index: number): ChartPointApi;
+}
+
+export interface ChartPointApi {
+  readonly format: ChartPointFormatApi;
+}
+
+export interface ChartPointFormatApi {
+  readonly fill: ChartFillApi;
+  /** ExcelApi 1.7. */
+  readonly border: ChartBorderApi;
+}
+
+export type ChartBorderApi = Pick<Excel.ChartBorder, "color" | "lineStyle" | "weight">;
 
 export interface WorksheetTableCollectionApi {
   add(address: string, hasHeaders: boolean): TableApi;

@@ -154,6 +154,21 @@ export interface PlanQuarter extends FiscalQuarter {
   readonly endSerial: number;
 }
 
+/**
+ * The whole fiscal quarter holding a calendar month, as Excel serials: its first day and the day after its last day
+ * (so `endSerial - startSerial` is the quarter's length in days). A horizon that starts or ends mid-quarter has
+ * partial first or last quarters in `horizonQuarters`; this gives their full extent (a Gantt's time axis spans whole
+ * quarters so that its gridlines fall on quarter starts).
+ */
+export function fiscalQuarterSpan(
+  yearMonth: YearMonth,
+  fiscalYearStartMonth: number,
+): { readonly startSerial: number; readonly endSerial: number } {
+  const monthInQuarter = (fiscalMonthOf(yearMonth, fiscalYearStartMonth) - 1) % 3;
+  const first = addMonths(yearMonth, -monthInQuarter);
+  return { startSerial: monthStartSerial(first), endSerial: monthStartSerial(addMonths(first, 3)) };
+}
+
 /** The fiscal quarters a horizon touches, in order, with the months of each. */
 export function horizonQuarters(months: readonly PlanMonth[]): PlanQuarter[] {
   const quarters: PlanQuarter[] = [];

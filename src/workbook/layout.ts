@@ -43,9 +43,10 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions): WorkbookSpec
     kinds: inputKinds(text, formats),
     sheetNames: text.sheetNames,
   };
-  const cover = coverSheet(context, options.generatedOn);
   const objectives = objectivesSheet(context);
   const organization = organizationSheet(context, objectives.cells);
+  // The cover reads the organization sheet's capacity by quarter, so it is laid out after it (and shown first).
+  const cover = coverSheet(context, options.generatedOn, organization.cells);
   const layouts = [
     cover,
     missionSheet(context),

@@ -13,3 +13,9 @@ export const REFERENCE_COLOR = "#7F7F7F";
 export function paletteColor(index: number): string {
   return CHART_PALETTE[((index % CHART_PALETTE.length) + CHART_PALETTE.length) % CHART_PALETTE.length]!;
 }
+
+/**
+ * The outline that marks a Gantt milestone in Excel and in .xlsx files: thick and dark, so that a one-day bar shows at
+ * any time scale (the SVG renderer draws a diamond instead).
+ */
+export const MILESTONE_OUTLINE = { color: "#262626", weightPoints: 4.5 } as const;

@@ -2,11 +2,12 @@
  * Builders shared by every sheet's layout: blocks of cells placed at absolute positions, sheets with their tables,
  * validations, conditional formats, widths and print settings, and the list tables most steps are made of.
  */
-import { cellAddress, rangeAddress, type CellPosition, type RangePosition } from "./address";
+import { cellAddress, parseCellAddress, rangeAddress, type CellPosition, type RangePosition } from "./address";
 import type {
   CellBinding,
   CellBlock,
   CellSpec,
+  ChartSpec,
   ConditionalFormatSpec,
   DataValidationSpec,
   SheetKey,
@@ -67,6 +68,7 @@ export class SheetBuilder {
   private readonly tables: TableSpec[] = [];
   private readonly validations: DataValidationSpec[] = [];
   private readonly conditionalFormats: ConditionalFormatSpec[] = [];
+  private readonly charts: ChartSpec[] = [];
   private readonly widths = new Map<number, number>();
   private frozen: { rows: number; columns: number } | undefined;
   private orientation: "portrait" | "landscape" = "portrait";
@@ -97,6 +99,18 @@ export class SheetBuilder {
     this.conditionalFormats.push({ range: rangeAddress(range), formula, style });
   }
 
+  /** Adds a chart; its id names it in Excel, so it must be unique on the sheet. */
+  chart(chart: ChartSpec): void {
+    if (this.charts.some((existing) => existing.id === chart.id))
+      throw new Error(`chart "${chart.id}" exists twice on ${this.name}`);
+    this.charts.push(chart);
+  }
+
+  /** The last row (0-based) holding a cell of any block so far; -1 on an empty sheet. */
+  lastRow(): number {
+    return Math.max(-1, ...this.blocks.filter((block) => !block.isEmpty).map((block) => block.bounds().end.row));
+  }
+
   /** Sets a column's width (characters); the widest request wins. */
   width(column: number, width: number): void {
     this.widths.set(column, Math.max(width, this.widths.get(column) ?? 0));
@@ -113,7 +127,14 @@ export class SheetBuilder {
 
   build(): SheetSpec {
     const used = this.blocks.filter((block) => !block.isEmpty);
-    const bounds = used.map((block) => block.bounds());
+    // The print area holds the charts too: a printed plan shows its Gantt.
+    const bounds = [
+      ...used.map((block) => block.bounds()),
+      ...this.charts.map((chart) => ({
+        start: parseCellAddress(chart.anchor.from),
+        end: parseCellAddress(chart.anchor.to),
+      })),
+    ];
     const area: RangePosition = {
       start: { row: 0, column: 0 },
       end: {
@@ -137,7 +158,7 @@ export class SheetBuilder {
         fitToWidth: true,
         ...(this.repeatRows ? { repeatRows: this.repeatRows } : {}),
       },
-      charts: [],
+      charts: this.charts,
     };
   }
 }

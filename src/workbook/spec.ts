@@ -290,6 +290,11 @@ export const chartSpecSchema = z.strictObject({
     .default({}),
   /** Indices of categories drawn as milestones (Gantt). */
   milestones: z.array(z.number().int().nonnegative()).optional(),
+  /**
+   * What the point colours mean (the Gantt's initiative categories), for renderers that draw a key. Excel's legend
+   * lists series, not point colours, so the layout also writes this key as cells next to the chart.
+   */
+  colorKey: z.array(z.strictObject({ label: z.string(), color: colour })).optional(),
 });
 export type ChartSpec = z.infer<typeof chartSpecSchema>;
 

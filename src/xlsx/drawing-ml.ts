@@ -8,11 +8,12 @@
  *   the first initiative is on top; the value axis is bounded by the spec's date serials;
  * - funnel: Excel's Funnel type is an Office 2016 extension (chartex) that LibreOffice and older Excel cannot draw, so
  *   the file uses the spec's documented fallback: a bar chart with reversed categories;
- * - bar, column, stackedColumn, line, columnLine (columns with a line on the same axes).
+ * - bar, column, stackedColumn, line, columnLine (columns with a line on the same axes); a series of a stacked column
+ *   chart with `drawAs: "line"` is drawn as a line over the stacks (the headcount chart's hires).
  * Element order follows the DrawingML chart schema (CT_ChartSpace, CT_PlotArea, CT_BarSer, CT_CatAx, CT_ValAx).
  */
 import { parseCellAddress, parseRangeAddress, rangeAddress, sheetReference } from "../workbook/address";
-import { paletteColor } from "../workbook/palette";
+import { MILESTONE_OUTLINE, paletteColor } from "../workbook/palette";
 import type { ChartSeriesSpec, ChartSpec } from "../workbook/spec";
 
 const NS =
@@ -60,13 +61,16 @@ function seriesShape(series: ChartSeriesSpec, index: number, asLine: boolean): s
   return `<c:spPr>${solidFill(colour)}<a:ln><a:noFill/></a:ln></c:spPr>`;
 }
 
-/** Per-point colours (Gantt bars by category; milestones drawn with an outline so they stand apart). */
+/** EMUs per point (DrawingML line widths). */
+const EMU_PER_POINT = 12700;
+
+/** Per-point colours (Gantt bars by category; milestones drawn with a thick outline so that a one-day bar shows). */
 function dataPoints(series: ChartSeriesSpec, milestones: readonly number[]): string {
   if (!series.pointColors) return "";
   return series.pointColors
     .map((colour, index) => {
       const outline = milestones.includes(index)
-        ? `<a:ln w="19050">${solidFill("#262626")}</a:ln>`
+        ? `<a:ln w="${MILESTONE_OUTLINE.weightPoints * EMU_PER_POINT}">${solidFill(MILESTONE_OUTLINE.color)}</a:ln>`
         : "<a:ln><a:noFill/></a:ln>";
       return `<c:dPt><c:idx val="${index}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr>${solidFill(colour)}${outline}</c:spPr></c:dPt>`;
     })
@@ -137,8 +141,9 @@ function plotArea(sheetName: string, chart: ChartSpec): string {
   const horizontal = kind === "gantt" || kind === "bar" || kind === "funnel";
   const axisIds = `<c:axId val="${CATEGORY_AXIS_ID}"/><c:axId val="${VALUE_AXIS_ID}"/>`;
   const indexed = chart.series.map((series, index) => ({ series, index }));
+  // A series drawn as a line sits on the same axes: over clustered columns (columnLine) or stacked ones.
   const drawnAsLine = ({ series }: { series: ChartSeriesSpec }): boolean =>
-    kind === "line" || (kind === "columnLine" && series.drawAs === "line");
+    kind === "line" || ((kind === "columnLine" || kind === "stackedColumn") && series.drawAs === "line");
   const lineSeries = indexed.filter(drawnAsLine);
   const barSeries = indexed.filter((entry) => !drawnAsLine(entry));
   const grouping = kind === "gantt" || kind === "stackedColumn" ? "stacked" : "clustered";
@@ -186,7 +191,7 @@ export function chartPartXml(sheetName: string, chart: ChartSpec): string {
   ].join("");
 }
 
-/** The drawing part of a sheet: each chart anchored between its `from` and `to` cells. */
+/** The drawing part of a sheet: each chart covering the cells from its `from` cell to its `to` cell, both included. */
 export function drawingPartXml(charts: readonly { chart: ChartSpec; relationshipId: string }[]): string {
   const anchors = charts.map(({ chart, relationshipId }, index) => {
     const from = parseCellAddress(chart.anchor.from);
@@ -194,7 +199,8 @@ export function drawingPartXml(charts: readonly { chart: ChartSpec; relationship
     return [
       '<xdr:twoCellAnchor editAs="oneCell">',
       `<xdr:from><xdr:col>${from.column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${from.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>`,
-      `<xdr:to><xdr:col>${to.column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${to.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>`,
+      // DrawingML anchors a corner at a cell's top-left: the `to` cell is covered by ending at the next one.
+      `<xdr:to><xdr:col>${to.column + 1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${to.row + 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>`,
       `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="${escapeXml(chart.title || chart.id)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>`,
       '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>',
       `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="${relationshipId}"/></a:graphicData></a:graphic>`,

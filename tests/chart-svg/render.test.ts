@@ -1,6 +1,8 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { chartFrameSize } from "../../src/chart-svg/frame-size";
 import { fitLabel, niceTicks, renderChartSvg, textWidth } from "../../src/chart-svg/render";
-import { toExcelSerial } from "../../src/plan";
+import { calculatePlan, examplePlan, parsePlan, toExcelSerial, type ExampleName } from "../../src/plan";
+import { layoutWorkbook } from "../../src/workbook/layout";
 import type { ChartSpec } from "../../src/workbook/spec";
 
 interface SvgNode {
@@ -143,6 +145,52 @@ describe("the SVG Gantt", () => {
   });
 });
 
+describe("the SVG Gantt's time axis", () => {
+  it("draws the first quarter in full when Excel's axis starts a fraction of a day after it", () => {
+    const chart = ganttChart();
+    const shifted: ChartSpec = { ...chart, valueAxis: { ...chart.valueAxis, min: quarterStarts[0]! + 1.3125 } };
+    const gridlines = byClass(elements(renderChartSvg(shifted, { width: 960 })), "gridline");
+    expect(gridlines.map((g) => Number(g.attributes["data-value"]))).toEqual(quarterStarts.slice(0, 4));
+    const plain = byClass(elements(renderChartSvg(chart, { width: 960 })), "gridline");
+    expect(num(gridlines[0]!, "x1")).toBeCloseTo(num(plain[0]!, "x1"), 6);
+  });
+
+  it("labels every other quarter, in full, when the labels are wider than a quarter", () => {
+    const starts = Array.from({ length: 21 }, (_, k) => quarterStarts[0]! + Math.round(k * 91.31));
+    const labels = Array.from({ length: 20 }, (_, k) => `FY${2027 + Math.floor(k / 4)} Q${(k % 4) + 1}`);
+    const chart: ChartSpec = {
+      ...ganttChart(),
+      valueAxis: { min: starts[0], max: starts[20], gridlineValues: starts.slice(0, 20), gridlineLabels: labels },
+    };
+    const shown = byClass(elements(renderChartSvg(chart, { width: 900 })), "axis-label");
+    expect(shown.length).toBeLessThan(20);
+    expect(shown.length).toBeGreaterThanOrEqual(5);
+    expect(shown.every((label) => labels.includes(label.text))).toBe(true);
+    for (let i = 1; i < shown.length; i++) {
+      const previousRight = num(shown[i - 1]!, "x") + textWidth(shown[i - 1]!.text) / 2;
+      expect(num(shown[i]!, "x") - textWidth(shown[i]!.text) / 2).toBeGreaterThan(previousRight);
+    }
+  });
+
+  it("wraps the colour key onto more rows when it is wider than the picture", () => {
+    const chart: ChartSpec = {
+      ...ganttChart(),
+      colorKey: ["Hiring", "Process", "Tooling", "Training", "Campaign", "Other"].map((label, i) => ({
+        label,
+        color: ["#2E86C1", "#D9720B", "#009E73", "#C0399B", "#7B61FF", "#996633"][i]!,
+      })),
+    };
+    const rows = new Set(
+      byClass(elements(renderChartSvg(chart, { width: 320 })), "key-label").map((l) => l.attributes.y),
+    );
+    expect(rows.size).toBeGreaterThan(1);
+    const wide = new Set(
+      byClass(elements(renderChartSvg(chart, { width: 960 })), "key-label").map((l) => l.attributes.y),
+    );
+    expect(wide.size).toBe(1);
+  });
+});
+
 describe("the SVG renderer", () => {
   it("keeps user text as text: markup in a label is escaped", () => {
     const chart = ganttChart();
@@ -239,5 +287,79 @@ describe("label helpers", () => {
   it("chooses round axis ticks", () => {
     expect(niceTicks(0, 95)).toEqual([0, 20, 40, 60, 80, 100]);
     expect(niceTicks(0, 1_200_000)).toEqual([0, 250000, 500000, 750000, 1000000, 1250000]);
+  });
+});
+
+describe.each<[ExampleName]>([["fr-reference"], ["en-saas"]])("the SVG Gantt of the %s example", (example) => {
+  const plan = parsePlan(examplePlan(example));
+  const figures = calculatePlan(plan);
+  const sheet = layoutWorkbook(plan, { generatedOn: "2026-12-15" }).sheets.find((s) => s.key === "execution")!;
+  const chart = sheet.charts.find((candidate) => candidate.kind === "gantt")!;
+  const nodes = elements(renderChartSvg(chart, { ...chartFrameSize(sheet, chart), locale: plan.meta.locale }));
+  const bars = byClass(nodes, "bar");
+  const milestones = byClass(nodes, "milestone");
+  const gridlines = byClass(nodes, "gridline");
+  const quarterStarts = gridlines.map((g) => Number(g.attributes["data-value"]));
+  const x0 = num(gridlines[0]!, "x1");
+  const pixelsPerDay = (num(gridlines.at(-1)!, "x1") - x0) / (quarterStarts.at(-1)! - quarterStarts[0]!);
+  const xOf = (serial: number) => x0 + (serial - quarterStarts[0]!) * pixelsPerDay;
+  /** A milestone's centre: the first point of its diamond path. */
+  const centre = (node: SvgNode) => Number(/^M([\d.]+) /.exec(node.attributes.d!)![1]);
+
+  it("draws one bar per initiative and a diamond per milestone", () => {
+    const drawn = [...bars, ...milestones].map((node) => num(node, "data-category")).sort((a, b) => a - b);
+    expect(drawn).toEqual(plan.execution.initiatives.map((_, index) => index));
+    expect(milestones.map((node) => num(node, "data-category"))).toEqual(
+      plan.execution.initiatives.flatMap((initiative, index) => (initiative.milestone ? [index] : [])),
+    );
+  });
+
+  it("starts and sizes each bar in proportion to its initiative's dates", () => {
+    for (const bar of bars) {
+      const initiative = figures.initiatives[num(bar, "data-category")]!;
+      expect(num(bar, "x")).toBeCloseTo(xOf(initiative.startSerial), 0);
+      expect(num(bar, "width")).toBeCloseTo(Math.max(initiative.durationDays * pixelsPerDay, 1), 0);
+    }
+    for (const milestone of milestones) {
+      const initiative = figures.initiatives[num(milestone, "data-category")]!;
+      expect(centre(milestone)).toBeCloseTo(xOf(initiative.endSerial + 1), 0);
+    }
+  });
+
+  it("draws a gridline at the first day of each fiscal quarter, at its date's position", () => {
+    expect(quarterStarts).toEqual(chart.valueAxis.gridlineValues);
+    expect(quarterStarts).toHaveLength(figures.quarters.length);
+    gridlines.forEach((gridline, k) => expect(num(gridline, "x1")).toBeCloseTo(xOf(quarterStarts[k]!), 1));
+  });
+
+  it("labels every quarter in the middle of its span, and no label overlaps another", () => {
+    const labels = byClass(nodes, "axis-label");
+    expect(labels.map((label) => label.text)).toEqual(figures.quarters.map((quarter) => quarter.label));
+    const spans = labels.map((label) => [
+      num(label, "x") - textWidth(label.text) / 2,
+      num(label, "x") + textWidth(label.text) / 2,
+    ]);
+    spans.forEach(([left, right], k) => {
+      expect(left).toBeGreaterThan(num(gridlines[k]!, "x1"));
+      if (k + 1 < gridlines.length) expect(right).toBeLessThan(num(gridlines[k + 1]!, "x1"));
+    });
+    const categories = byClass(nodes, "category-label").map((label) => num(label, "y"));
+    expect(categories).toHaveLength(plan.execution.initiatives.length);
+    for (let i = 1; i < categories.length; i++) expect(categories[i]! - categories[i - 1]!).toBeGreaterThanOrEqual(14);
+    const key = byClass(nodes, "key-label");
+    expect(key.map((label) => label.text)).toEqual(chart.colorKey!.map((entry) => entry.label));
+    for (let i = 1; i < key.length; i++) {
+      if (num(key[i]!, "y") !== num(key[i - 1]!, "y")) continue;
+      expect(num(key[i]!, "x")).toBeGreaterThan(num(key[i - 1]!, "x") + textWidth(key[i - 1]!.text));
+    }
+  });
+
+  it("puts the first initiative on top and colours each bar by its category", () => {
+    const rows = [...bars, ...milestones]
+      .sort((a, b) => num(a, "data-category") - num(b, "data-category"))
+      .map((node) => (node.tag === "rect" ? num(node, "y") : Number(/ ([\d.]+) L/.exec(node.attributes.d!)![1])));
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+    for (const node of [...bars, ...milestones])
+      expect(node.attributes.fill).toBe(chart.series[1]!.pointColors![num(node, "data-category")]);
   });
 });

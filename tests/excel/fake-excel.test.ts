@@ -135,4 +135,55 @@ describe("the fake Excel host", () => {
     expect(excel.sheet("Source (2)").customProperties.get("SalesPlanBuilder.sheet")).toBe("objectives");
     expect(excel.tables.map((table) => table.name)).toEqual(["Roles", "Roles2"]);
   });
+
+  it("adds a chart at the sync, splits its source into series with text labels as categories, names it on request", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Data");
+    excel.setCells("Data", "A1", [
+      ["Q1", 1, 10],
+      ["Q2", 2, 20],
+    ]);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject("Data");
+      const chart = sheet.charts.add("ColumnClustered", sheet.getRange("A1:C2"), "Columns");
+      chart.name = "mine";
+      expect(excel.sheet("Data").charts).toEqual([]);
+      chart.load("name");
+      await context.sync();
+      expect(chart.name).toBe("mine");
+    });
+    expect(excel.sheet("Data").charts[0]!.series).toEqual([
+      { name: "Series1", values: "B1:B2", xValues: "A1:A2" },
+      { name: "Series2", values: "C1:C2", xValues: "A1:A2" },
+    ]);
+  });
+
+  it("throws ApiNotFound for chart members above the host's set: series.add and setValues, axis formats, Funnel", async () => {
+    const excel = new FakeExcel({ apiVersion: 6 });
+    excel.addSheet("Data");
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject("Data");
+      const chart = sheet.charts.add("BarClustered", sheet.getRange("A1:A3"), "Columns");
+      expect(() => chart.series.add("More")).toThrow(/ExcelApi 1.7/);
+      expect(() => chart.series.getItemAt(0).setValues(sheet.getRange("B1:B3"))).toThrow(/ExcelApi 1.7/);
+      expect(() => (chart.axes.categoryAxis.reversePlotOrder = true)).toThrow(/ExcelApi 1.7/);
+      expect(() => (chart.axes.valueAxis.numberFormat = "0")).toThrow(/ExcelApi 1.8/);
+      expect(() => sheet.charts.add("Funnel", sheet.getRange("A1:A3"))).toThrow(/ExcelApi 1.9/);
+      chart.axes.valueAxis.minimum = 0;
+      await context.sync();
+    });
+  });
+
+  it("fails the sync when a point beyond the series' values is formatted", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Data");
+    await expect(
+      excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject("Data");
+        const chart = sheet.charts.add("BarStacked", sheet.getRange("A1:A3"), "Columns");
+        chart.series.getItemAt(0).points.getItemAt(3).format.fill.setSolidColor("#2E86C1");
+        await context.sync();
+      }),
+    ).rejects.toThrow(/no such point/);
+  });
 });

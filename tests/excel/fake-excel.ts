@@ -17,6 +17,7 @@
  */
 import {
   columnIndex,
+  parseCellAddress,
   parseRangeAddress,
   quoteSheetName,
   rangeAddress,
@@ -26,7 +27,20 @@ import type {
   ApplicationApi,
   CellScalar,
   ChartApi,
+  ChartAxesApi,
+  ChartAxisApi,
+  ChartBorderApi,
   ChartCollectionApi,
+  ChartFillApi,
+  ChartLegendApi,
+  ChartLineFormatApi,
+  ChartPointApi,
+  ChartPointsApi,
+  ChartSeriesApi,
+  ChartSeriesCollectionApi,
+  ChartSeriesFormatApi,
+  ChartTitleApi,
+  ChartTypeName,
   ClientResultApi,
   ConditionalFormatApi,
   ConditionalFormatCollectionApi,
@@ -96,7 +110,50 @@ export interface SheetModel {
   freeze: { rows: number; columns: number } | undefined;
   page: { printArea?: string; orientation?: string; zoom?: Excel.PageLayoutZoomOptions; titleRows?: string };
   customProperties: Map<string, string>;
-  charts: { name: string }[];
+  charts: ChartModel[];
+}
+
+export interface ChartFormatModel {
+  /** A solid colour, or null once cleared (no fill). */
+  fill?: string | null;
+  line?: { color?: string; lineStyle?: string; weight?: number };
+  border?: { color?: string; lineStyle?: string; weight?: number };
+}
+
+export interface ChartSeriesModel extends ChartFormatModel {
+  name: string;
+  /** The values' and the categories' ranges (`E8:E16`; sheet-qualified when on another sheet). */
+  values?: string;
+  xValues?: string;
+  chartType?: string;
+  gapWidth?: number;
+  marker?: { style?: string; background?: string; foreground?: string };
+  /** Formats of single points, by index. */
+  points?: Record<number, ChartFormatModel>;
+}
+
+export interface ChartAxisModel {
+  minimum?: unknown;
+  maximum?: unknown;
+  majorUnit?: unknown;
+  numberFormat?: string;
+  reversePlotOrder?: boolean;
+  position?: string;
+  tickLabelPosition?: string;
+}
+
+/** A chart: a user's (`addChart`: a name only) or one the adapter added (`ChartCollection.add`). */
+export interface ChartModel {
+  name: string;
+  type?: string;
+  /** The range the chart was created from and how it was split into series. */
+  source?: { address: string; seriesBy: string };
+  title?: string;
+  legend?: { visible?: boolean; position?: string };
+  /** The cells the chart covers. */
+  position?: { start: string; end?: string };
+  series?: ChartSeriesModel[];
+  axes?: { category: ChartAxisModel; value: ChartAxisModel };
 }
 
 export interface TableModel {
@@ -1091,47 +1148,407 @@ class FakePageLayout implements PageLayoutApi {
   }
 }
 
-class FakeChartCollection
-  extends FakeCollection<[SheetModel, { name: string }], FakeChart>
-  implements ChartCollectionApi
-{
+type ChartBinding = [SheetModel, ChartModel];
+
+/** Address of a range as a chart stores it: bare on the chart's sheet, sheet-qualified on another. */
+function chartRangeAddress(chartSheet: SheetModel, region: Region): string {
+  const address = regionAddress(region);
+  return region.sheet === chartSheet ? address : `${quoteSheetName(region.sheet.name)}!${address}`;
+}
+
+/** Number of cells of a one-row or one-column range address (the points of a series). */
+function pointCount(address: string): number {
+  const range = parseRangeAddress(address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address);
+  return rowCountOf(range) * columnCountOf(range);
+}
+
+/**
+ * The series Excel makes of a source range: one per column (or row), the first column (or row) taken as the
+ * categories when it holds text, as Excel's "Auto" detection does for a block whose first line is labels.
+ */
+function seriesOfSource(region: Region, seriesBy: "Auto" | "Columns" | "Rows"): ChartSeriesModel[] {
+  const { range, sheet } = region;
+  const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && rowCountOf(range) >= columnCountOf(range));
+  const lines = byColumns ? columnCountOf(range) : rowCountOf(range);
+  const line = (index: number): RangePosition =>
+    byColumns
+      ? {
+          start: { row: range.start.row, column: range.start.column + index },
+          end: { row: range.end.row, column: range.start.column + index },
+        }
+      : {
+          start: { row: range.start.row + index, column: range.start.column },
+          end: { row: range.start.row + index, column: range.end.column },
+        };
+  const holdsText = (position: RangePosition): boolean => {
+    for (let row = position.start.row; row <= position.end.row; row++)
+      for (let column = position.start.column; column <= position.end.column; column++)
+        if (typeof sheet.cells.get(key(row, column))?.value === "string") return true;
+    return false;
+  };
+  const categories = lines > 1 && holdsText(line(0)) ? rangeAddress(line(0)) : undefined;
+  const first = categories === undefined ? 0 : 1;
+  return Array.from({ length: lines - first }, (_, index) => ({
+    name: `Series${index + 1}`,
+    values: rangeAddress(line(first + index)),
+    ...(categories !== undefined ? { xValues: categories } : {}),
+  }));
+}
+
+class FakeChartCollection extends FakeCollection<ChartBinding, FakeChart> implements ChartCollectionApi {
   constructor(
     context: FakeContext,
     private readonly worksheet: FakeWorksheet,
   ) {
     super(context);
   }
-  protected models(): [SheetModel, { name: string }][] {
+  protected models(): ChartBinding[] {
     const sheet = this.worksheet.model();
     return sheet.charts.map((chart) => [sheet, chart]);
   }
-  protected override identity([, chart]: [SheetModel, { name: string }]): unknown {
+  protected override identity([, chart]: ChartBinding): unknown {
     return chart;
   }
-  protected item(model: [SheetModel, { name: string }]): FakeChart {
+  protected item(model: ChartBinding): FakeChart {
     return new FakeChart(this.context, { model });
+  }
+  add(type: ChartTypeName, sourceData: RangeApi, seriesBy: "Auto" | "Columns" | "Rows" = "Auto"): FakeChart {
+    // Office 2016's chart types (Funnel, Waterfall, Treemap…) arrived with ExcelApi 1.9.
+    if (["Funnel", "Waterfall", "Treemap", "Sunburst", "Histogram", "Boxwhisker", "Pareto", "RegionMap"].includes(type))
+      this.context.host.requires(9, `ChartType.${type}`);
+    const source = sourceData as FakeRange;
+    return new FakeChart(this.context, {
+      kind: "ChartCollection.add",
+      mutates: true,
+      detail: { type, seriesBy },
+      sheet: () => this.worksheet.model(),
+      resolve: (): ChartBinding => {
+        const sheet = this.worksheet.model();
+        const region = source.model();
+        if (region.whole) throw new FakeOfficeError("InvalidArgument", "a chart's source cannot be a whole sheet");
+        const chart: ChartModel = {
+          name: `Chart ${this.context.host.newId("chart")}`,
+          type,
+          source: { address: chartRangeAddress(sheet, region), seriesBy },
+          series: seriesOfSource(region, seriesBy),
+          axes: { category: {}, value: {} },
+        };
+        sheet.charts.push(chart);
+        return [sheet, chart];
+      },
+    });
   }
 }
 
-class FakeChart extends FakeObject<[SheetModel, { name: string }]> implements ChartApi {
-  constructor(context: FakeContext, bind: Binding<[SheetModel, { name: string }]>) {
+class FakeChart extends FakeObject<ChartBinding> implements ChartApi {
+  constructor(context: FakeContext, bind: Binding<ChartBinding>) {
     super(context, bind);
   }
-  protected sheetOf(model: [SheetModel, { name: string }]): SheetModel {
+  protected sheetOf(model: ChartBinding): SheetModel {
     return model[0];
   }
-  protected scalar([, chart]: [SheetModel, { name: string }], property: string): unknown {
+  protected scalar([, chart]: ChartBinding, property: string): unknown {
     if (property === "name") return chart.name;
     throw new Error(`fake: Chart has no scalar property "${property}"`);
+  }
+  /** Queues a command on this chart (for its parts: title, legend, axes, series). */
+  act(kind: string, detail: unknown, run: (model: ChartBinding) => void, minor = 1): void {
+    this.context.host.requires(minor, kind);
+    this.command(kind, detail, run);
   }
   get name(): string {
     return this.read("name");
   }
-  set name(_: string) {
-    throw new Error("fake: the adapter does not rename charts");
+  set name(name: string) {
+    this.act("Chart.name", name, ([, chart]) => (chart.name = name));
+  }
+  get title(): ChartTitleApi {
+    const act = (kind: string, detail: unknown, run: (chart: ChartModel) => void) =>
+      this.act(kind, detail, ([, chart]) => run(chart));
+    return {
+      get text(): string {
+        throw new Error("fake: not read");
+      },
+      set text(text: string) {
+        act("ChartTitle.text", text, (chart) => (chart.title = text));
+      },
+    };
+  }
+  get legend(): ChartLegendApi {
+    const act = (kind: string, detail: unknown, run: (legend: NonNullable<ChartModel["legend"]>) => void) =>
+      this.act(kind, detail, ([, chart]) => run((chart.legend ??= {})));
+    return {
+      get visible(): boolean {
+        throw new Error("fake: not read");
+      },
+      set visible(visible: boolean) {
+        act("ChartLegend.visible", visible, (legend) => (legend.visible = visible));
+      },
+      get position(): ChartLegendApi["position"] {
+        throw new Error("fake: not read");
+      },
+      set position(position: ChartLegendApi["position"]) {
+        act("ChartLegend.position", position, (legend) => (legend.position = position));
+      },
+    };
+  }
+  get axes(): ChartAxesApi {
+    return { categoryAxis: new FakeChartAxis(this, "category"), valueAxis: new FakeChartAxis(this, "value") };
+  }
+  get series(): ChartSeriesCollectionApi {
+    return {
+      add: (name?: string, index?: number) => {
+        this.context.host.requires(7, "ChartSeriesCollection.add");
+        return new FakeChartSeries(this.context, this, {
+          kind: "ChartSeriesCollection.add",
+          mutates: true,
+          detail: { name: name ?? null, index: index ?? null },
+          sheet: () => this.model()[0],
+          resolve: () => {
+            const [, chart] = this.model();
+            const series: ChartSeriesModel = { name: name ?? `Series${(chart.series?.length ?? 0) + 1}` };
+            (chart.series ??= []).splice(index ?? chart.series.length, 0, series);
+            return series;
+          },
+        });
+      },
+      getItemAt: (index: number) =>
+        new FakeChartSeries(this.context, this, {
+          kind: "ChartSeriesCollection.getItemAt",
+          mutates: false,
+          detail: index,
+          sheet: () => this.model()[0],
+          resolve: () => this.model()[1].series?.[index] ?? null,
+        }),
+    };
+  }
+  setPosition(startCell: string, endCell?: string): void {
+    parseCellAddress(startCell);
+    if (endCell !== undefined) parseCellAddress(endCell);
+    this.act(
+      "Chart.setPosition",
+      { startCell, endCell: endCell ?? null },
+      ([, chart]) => (chart.position = { start: startCell, ...(endCell !== undefined ? { end: endCell } : {}) }),
+    );
   }
   delete(): void {
     this.command("Chart.delete", null, ([sheet, chart]) => (sheet.charts = sheet.charts.filter((c) => c !== chart)));
+  }
+}
+
+/** Axis properties and the ExcelApi version each needs. */
+const AXIS_PROPERTIES = {
+  minimum: 1,
+  maximum: 1,
+  majorUnit: 1,
+  reversePlotOrder: 7,
+  tickLabelPosition: 7,
+  numberFormat: 8,
+  position: 8,
+} as const;
+
+class FakeChartAxis implements ChartAxisApi {
+  constructor(
+    private readonly chart: FakeChart,
+    private readonly which: "category" | "value",
+  ) {}
+  private set<K extends keyof typeof AXIS_PROPERTIES>(property: K, value: ChartAxisModel[K]): void {
+    const kind = `ChartAxis.${property}`;
+    this.chart.act(
+      kind,
+      { axis: this.which, value },
+      ([, chart]) => ((chart.axes ??= { category: {}, value: {} })[this.which][property] = value),
+      AXIS_PROPERTIES[property],
+    );
+  }
+  get minimum(): unknown {
+    throw new Error("fake: not read");
+  }
+  set minimum(value: unknown) {
+    this.set("minimum", value);
+  }
+  get maximum(): unknown {
+    throw new Error("fake: not read");
+  }
+  set maximum(value: unknown) {
+    this.set("maximum", value);
+  }
+  get majorUnit(): unknown {
+    throw new Error("fake: not read");
+  }
+  set majorUnit(value: unknown) {
+    this.set("majorUnit", value);
+  }
+  get numberFormat(): string {
+    throw new Error("fake: not read");
+  }
+  set numberFormat(value: string) {
+    this.set("numberFormat", value);
+  }
+  get reversePlotOrder(): boolean {
+    throw new Error("fake: not read");
+  }
+  set reversePlotOrder(value: boolean) {
+    this.set("reversePlotOrder", value);
+  }
+  get position(): ChartAxisApi["position"] {
+    throw new Error("fake: not read");
+  }
+  set position(value: ChartAxisApi["position"]) {
+    this.set("position", value);
+  }
+  get tickLabelPosition(): ChartAxisApi["tickLabelPosition"] {
+    throw new Error("fake: not read");
+  }
+  set tickLabelPosition(value: ChartAxisApi["tickLabelPosition"]) {
+    this.set("tickLabelPosition", value);
+  }
+}
+
+/** Fill, line and border setters of a chart element, each queued and checked against the host's version. */
+function chartFill(
+  act: (kind: string, detail: unknown, run: (format: ChartFormatModel) => void) => void,
+): ChartFillApi {
+  return {
+    setSolidColor: (color: string) => act("ChartFill.setSolidColor", color, (format) => (format.fill = color)),
+    clear: () => act("ChartFill.clear", null, (format) => (format.fill = null)),
+  };
+}
+
+function chartLine(
+  part: "line" | "border",
+  act: (kind: string, detail: unknown, run: (format: ChartFormatModel) => void, minor?: number) => void,
+): ChartLineFormatApi & ChartBorderApi {
+  const kind = part === "line" ? "ChartLineFormat" : "ChartBorder";
+  // A line's colour is ExcelApi 1.1; its style and weight, and every border property, are 1.7.
+  const set = (property: "color" | "lineStyle" | "weight", value: unknown, minor: number) =>
+    act(
+      `${kind}.${property}`,
+      value,
+      (format) => (((format[part] ??= {}) as Record<string, unknown>)[property] = value),
+      minor,
+    );
+  return {
+    get color(): string {
+      throw new Error("fake: not read");
+    },
+    set color(value: string) {
+      set("color", value, part === "line" ? 1 : 7);
+    },
+    get lineStyle(): ChartLineFormatApi["lineStyle"] {
+      throw new Error("fake: not read");
+    },
+    set lineStyle(value: ChartLineFormatApi["lineStyle"]) {
+      set("lineStyle", value, 7);
+    },
+    get weight(): number {
+      throw new Error("fake: not read");
+    },
+    set weight(value: number) {
+      set("weight", value, 7);
+    },
+  };
+}
+
+class FakeChartSeries extends FakeObject<ChartSeriesModel> implements ChartSeriesApi {
+  constructor(
+    context: FakeContext,
+    private readonly chart: FakeChart,
+    bind: Binding<ChartSeriesModel>,
+  ) {
+    super(context, bind);
+  }
+  protected sheetOf(): SheetModel {
+    return this.chart.model()[0];
+  }
+  protected scalar(model: ChartSeriesModel, property: string): unknown {
+    if (property === "name") return model.name;
+    throw new Error(`fake: ChartSeries has no scalar property "${property}"`);
+  }
+  private act(kind: string, detail: unknown, run: (model: ChartSeriesModel) => void, minor = 1): void {
+    this.context.host.requires(minor, kind);
+    this.command(kind, detail, run);
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(name: string) {
+    this.act("ChartSeries.name", name, (model) => (model.name = name));
+  }
+  get chartType(): ChartSeriesApi["chartType"] {
+    throw new Error("fake: not read");
+  }
+  set chartType(type: ChartSeriesApi["chartType"]) {
+    this.act("ChartSeries.chartType", type, (model) => (model.chartType = type), 7);
+  }
+  get gapWidth(): number {
+    throw new Error("fake: not read");
+  }
+  set gapWidth(width: number) {
+    this.act("ChartSeries.gapWidth", width, (model) => (model.gapWidth = width), 7);
+  }
+  get markerStyle(): ChartSeriesApi["markerStyle"] {
+    throw new Error("fake: not read");
+  }
+  set markerStyle(style: ChartSeriesApi["markerStyle"]) {
+    this.act("ChartSeries.markerStyle", style, (model) => ((model.marker ??= {}).style = style), 7);
+  }
+  get markerBackgroundColor(): string {
+    throw new Error("fake: not read");
+  }
+  set markerBackgroundColor(color: string) {
+    this.act("ChartSeries.markerBackgroundColor", color, (model) => ((model.marker ??= {}).background = color), 7);
+  }
+  get markerForegroundColor(): string {
+    throw new Error("fake: not read");
+  }
+  set markerForegroundColor(color: string) {
+    this.act("ChartSeries.markerForegroundColor", color, (model) => ((model.marker ??= {}).foreground = color), 7);
+  }
+  private setRange(kind: string, property: "values" | "xValues", sourceData: RangeApi): void {
+    const source = sourceData as FakeRange;
+    this.act(
+      kind,
+      null,
+      (model) => {
+        const region = source.model();
+        const range = region.range;
+        if (region.whole || (rowCountOf(range) > 1 && columnCountOf(range) > 1))
+          throw new FakeOfficeError("InvalidArgument", `${kind}: a series takes one row or one column`);
+        model[property] = chartRangeAddress(this.chart.model()[0], region);
+      },
+      7,
+    );
+  }
+  setValues(sourceData: RangeApi): void {
+    this.setRange("ChartSeries.setValues", "values", sourceData);
+  }
+  setXAxisValues(sourceData: RangeApi): void {
+    this.setRange("ChartSeries.setXAxisValues", "xValues", sourceData);
+  }
+  get format(): ChartSeriesFormatApi {
+    const act = (kind: string, detail: unknown, run: (format: ChartFormatModel) => void, minor = 1) =>
+      this.act(kind, detail, run, minor);
+    return { fill: chartFill(act), line: chartLine("line", act) };
+  }
+  get points(): ChartPointsApi {
+    return {
+      getItemAt: (index: number): ChartPointApi => {
+        const act = (kind: string, detail: unknown, run: (format: ChartFormatModel) => void, minor = 1) =>
+          this.act(
+            kind,
+            { point: index, value: detail },
+            (model) => {
+              // A point exists for each value of the series.
+              if (model.values === undefined || index >= pointCount(model.values))
+                throw new FakeOfficeError("ItemNotFound", `ChartPointsCollection.getItemAt(${index}): no such point`);
+              run(((model.points ??= {})[index] ??= {}));
+            },
+            minor,
+          );
+        return { format: { fill: chartFill(act), border: chartLine("border", act) } };
+      },
+    };
   }
 }
 

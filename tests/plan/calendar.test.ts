@@ -1,5 +1,6 @@
 import {
   fiscalQuarter,
+  fiscalQuarterSpan,
   fromExcelSerial,
   horizonMonths,
   horizonQuarters,
@@ -49,5 +50,21 @@ describe("the fiscal calendar", () => {
     expect(quarters[4]?.monthIndices).toEqual([11]);
     expect(quarters[1]?.startSerial).toBe(toExcelSerial("2027-04-01"));
     expect(quarters[1]?.endSerial).toBe(toExcelSerial("2027-07-01"));
+  });
+
+  it("gives the whole fiscal quarter of a month, from its first day to the day after its last", () => {
+    expect(fiscalQuarterSpan({ year: 2027, month: 2 }, 1)).toEqual({
+      startSerial: toExcelSerial("2027-01-01"),
+      endSerial: toExcelSerial("2027-04-01"),
+    });
+    // With a February fiscal start, December 2027 is in the quarter November 2027 to January 2028.
+    expect(fiscalQuarterSpan({ year: 2027, month: 12 }, 2)).toEqual({
+      startSerial: toExcelSerial("2027-11-01"),
+      endSerial: toExcelSerial("2028-02-01"),
+    });
+    expect(fiscalQuarterSpan({ year: 2027, month: 7 }, 7)).toEqual({
+      startSerial: toExcelSerial("2027-07-01"),
+      endSerial: toExcelSerial("2027-10-01"),
+    });
   });
 });

@@ -245,14 +245,18 @@ describe.each(specs)("the layout of %s", (_name, plan, spec) => {
     expect(problems).toEqual([]);
   });
 
-  it("sets widths, a print area fitted to the page width and frozen panes on every sheet", () => {
+  it("sets widths, a print area fitted to the page width and holding the charts, and frozen panes on every sheet", () => {
     for (const sheet of spec.sheets) {
       expect(sheet.columnWidths.length).toBeGreaterThan(0);
       expect(sheet.print.fitToWidth).toBe(true);
       expect(sheet.print.area).toMatch(/^A1:/);
       expect(sheet.freeze).toBeDefined();
       expect(sheet.tabColor).toMatch(/^#[0-9A-F]{6}$/);
-      expect(sheet.charts).toEqual([]);
+      const area = parseRangeAddress(sheet.print.area);
+      for (const chart of sheet.charts) {
+        const corner = parseCellAddress(chart.anchor.to);
+        expect([chart.id, corner.row <= area.end.row && corner.column <= area.end.column]).toEqual([chart.id, true]);
+      }
     }
   });
 

@@ -44,6 +44,12 @@ export interface ObjectivesCells {
 export interface OrganizationCells {
   /** Each role's required headcount (plan year 1), by role id. */
   readonly requiredHeadcount: ReadonlyMap<string, CellPosition>;
+  /**
+   * The revenue target and the capacity of all quota-carrying roles in each horizon quarter; absent when no role
+   * carries a quota.
+   */
+  readonly quarterlyCapacity:
+    { readonly target: readonly CellPosition[]; readonly capacity: readonly CellPosition[] } | undefined;
 }
 
 /** A reference to another sheet's cell, for formulas: `'2 Objectives'!$B$5`. */

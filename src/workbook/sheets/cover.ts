@@ -1,9 +1,11 @@
 /**
  * The cover sheet: the plan's identity and calendar (inputs), the key figures read from the workbook's defined names,
- * a link to every step's sheet, the generation date and the plan schema version.
+ * a link to every step's sheet, the generation date and the plan schema version; for plans with quota-carrying roles, the
+ * revenue target against quota capacity by quarter, as a table and a chart (charts/cover.ts).
  */
 import { toExcelSerial } from "../../plan/calendar";
 import { SCHEMA_VERSION } from "../../plan/schema";
+import { targetAndCapacityChart } from "../charts/cover";
 import { placeInput } from "../inputs";
 import {
   formulaCell,
@@ -18,9 +20,9 @@ import {
 } from "../sheet-builder";
 import { SHEET_KEYS } from "../spec";
 import { TAB_COLORS } from "../styles";
-import { definedName, NAMES, type LayoutContext, type SheetLayout } from "./context";
+import { definedName, external, NAMES, type LayoutContext, type OrganizationCells, type SheetLayout } from "./context";
 
-export function coverSheet(context: LayoutContext, generatedOn: string): SheetLayout {
+export function coverSheet(context: LayoutContext, generatedOn: string, organization: OrganizationCells): SheetLayout {
   const { plan, figures, text, formats, kinds, sheetNames } = context;
   const t = text.cover;
   const sheet = new SheetBuilder("plan", sheetNames.plan, TAB_COLORS.plan);
@@ -107,6 +109,48 @@ export function coverSheet(context: LayoutContext, generatedOn: string): SheetLa
   about.set({ row: 31, column: 0 }, labelCell(t.schemaVersion));
   about.set({ row: 31, column: 1 }, valueCell(SCHEMA_VERSION, formats.whole));
   about.set({ row: 32, column: 0 }, noteCell(text.structureNote));
+
+  // Target against quota capacity by quarter (read from the organization sheet) and its chart; only a plan with a
+  // quota-carrying role has a capacity to show.
+  const quarterly = organization.quarterlyCapacity;
+  if (quarterly) {
+    const c = text.charts;
+    const summary = sheet.block("targetAndCapacity");
+    summary.set({ row: 34, column: 0 }, headingCell(c.coverSection, 2));
+    summary.set({ row: 35, column: 0 }, headerCell(c.quarter));
+    summary.set({ row: 35, column: 1 }, headerCell(c.targetSeries));
+    summary.set({ row: 35, column: 2 }, headerCell(c.capacitySeries));
+    const firstRow = 36;
+    figures.quarters.forEach((quarter, q) => {
+      const row = firstRow + q;
+      summary.set({ row, column: 0 }, valueCell(quarter.label));
+      summary.set(
+        { row, column: 1 },
+        formulaCell(
+          `=${external(sheetNames.organization, quarterly.target[q]!)}`,
+          figures.revenueTargetByQuarter[q]!,
+          formats.currency,
+        ),
+      );
+      summary.set(
+        { row, column: 2 },
+        formulaCell(
+          `=${external(sheetNames.organization, quarterly.capacity[q]!)}`,
+          figures.capacityByQuarter![q]!,
+          formats.currency,
+        ),
+      );
+    });
+    sheet.chart(
+      targetAndCapacityChart(context, {
+        firstRow,
+        lastRow: firstRow + figures.quarters.length - 1,
+        labelColumn: 0,
+        targetColumn: 1,
+        capacityColumn: 2,
+      }),
+    );
+  }
 
   sheet.freeze(2, 0);
   sheet.printing("portrait");

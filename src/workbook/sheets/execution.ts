@@ -1,10 +1,11 @@
 /**
  * Step 6: the initiatives with owner, dates (serials with a date format), duration and start quarter by formula,
- * status, and a grid with one column per horizon quarter marking the quarters each initiative runs in. The columns to
- * the right of the grid are left free for the Gantt chart.
+ * status, and a grid with one column per horizon quarter marking the quarters each initiative runs in; to the right of
+ * the grid, the Gantt chart of the initiatives and its colour key (charts/gantt.ts).
  */
 import { toExcelSerial } from "../../plan/calendar";
 import type { Initiative } from "../../plan/schema";
+import { layoutGantt } from "../charts/gantt";
 import { inputColumn } from "../inputs";
 import {
   formulaCell,
@@ -150,6 +151,13 @@ export function executionSheet(context: LayoutContext): SheetLayout {
     `=OR(${status}=${formulaText(text.statuses.atRisk)},${status}=${formulaText(text.statuses.blocked)})`,
     { fill: ALERT_FILL, fontColor: ALERT_FONT },
   );
+
+  layoutGantt(context, sheet, {
+    table,
+    gridEndColumn: gridStart + quarters.length - 1,
+    topRow: 3,
+    quarterStartsRow: startsRow,
+  });
 
   sheet.freeze(headerRow + 1, 2);
   sheet.printing("landscape", { first: headerRow, last: headerRow });

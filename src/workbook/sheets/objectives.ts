@@ -2,13 +2,14 @@
  * Step 2: the inputs (revenue target, growth, average deal value, win rate, working days, rounding, seasonality
  * granularity), the key figures, the reverse funnel with its won-deals row, the activity targets per period, the SLAs
  * and the seasonality by quarter (whole deals and top-of-funnel volumes by the largest remainder method, in helper
- * columns).
+ * columns); the funnel chart and the revenue target by quarter (charts/objectives.ts).
  *
  * Formulas follow the plan core's operation order (src/plan/funnel.ts, periods.ts, split.ts) so their results agree
  * with `calculatePlan` to the last bit where the engines allow.
  */
 import type { ActivityTarget, FunnelStage, TargetPeriod } from "../../plan/schema";
 import type { CellPosition } from "../address";
+import { funnelChart, revenueByQuarterChart } from "../charts/objectives";
 import { inputColumn, placeInput } from "../inputs";
 import {
   formulaCell,
@@ -23,6 +24,7 @@ import {
   titleCell,
   headerCell,
   type BlockBuilder,
+  type ListTable,
   type TableColumn,
 } from "../sheet-builder";
 import { TAB_COLORS } from "../styles";
@@ -318,6 +320,10 @@ export function objectivesSheet(context: LayoutContext): SheetLayout & { readonl
     revenue: revenueCell,
   });
 
+  // The funnel chart sits to the right of the inputs and key figures (free up to 5 plan years), above its table.
+  sheet.chart(funnelChart(context, funnelTable, { top: 3, left: 8 }, volumeFormat));
+  sheet.chart(revenueByQuarterChart(context, seasonality.table));
+
   sheet.freeze(2, 2);
   sheet.printing("landscape");
   const sheetName = sheetNames.objectives;
@@ -354,7 +360,7 @@ function layoutSeasonality(
   sheet: SheetBuilder,
   top: number,
   cells: { readonly deals: CellPosition; readonly top: CellPosition; readonly revenue: CellPosition },
-): { quarterWeights: CellPosition[]; monthWeights: CellPosition[] | undefined } {
+): { quarterWeights: CellPosition[]; monthWeights: CellPosition[] | undefined; table: ListTable } {
   const { plan, figures, text, formats, kinds } = context;
   const t = text.objectives;
   const { granularity, weights } = plan.objectives.seasonality;
@@ -538,5 +544,5 @@ function layoutSeasonality(
       kinds.weight.validation!.errorMessage,
     );
   }
-  return { quarterWeights: quarters.map((q) => quarterTable.cell(q, "weight")), monthWeights };
+  return { quarterWeights: quarters.map((q) => quarterTable.cell(q, "weight")), monthWeights, table: quarterTable };
 }

@@ -2,13 +2,14 @@
  * Step 3: the roles table (inputs, then workload, headcounts, pay and cost by formula), the required headcount of each
  * plan year, the monthly hiring grid (src/plan/hiring.ts's recurrence), hires and headcount by fiscal quarter, and for
  * quota-carrying roles the monthly capacity (ramp × survival weights over the hires row, one SUMPRODUCT per month)
- * against the target by quarter.
+ * against the target by quarter; below them, the headcount and capacity charts (charts/organization.ts).
  *
  * Structure (which formula a role gets) follows the plan at generation time; every number the user types is live.
  */
 import type { RoleFigures } from "../../plan/calculate";
 import type { Role } from "../../plan/schema";
 import { cellAddress, type CellPosition } from "../address";
+import { capacityChart, headcountChart, headcountChartColumns } from "../charts/organization";
 import { inputColumn, referenceOptions } from "../inputs";
 import {
   formulaCell,
@@ -92,7 +93,9 @@ export function organizationSheet(
   const quarters = figures.quarters;
   const quarterRow = (roleIndex: number, line: 0 | 1) => quarterTop + 2 + 2 * roleIndex + line;
   const quotaRoles = roleRows.filter((entry) => entry.role.quotaPerMonth !== undefined);
-  const capacityTop = quarterTop + 2 + 2 * roles.length + 1;
+  /** The hires of all roles by quarter (the headcount chart's line), below the roles' rows. */
+  const allHiresRow = quarterTop + 2 + 2 * roles.length;
+  const capacityTop = allHiresRow + (roles.length > 0 ? 2 : 1);
 
   const monthRange = (row: number, last = lastMonth) =>
     rangeRef({ row, column: gridColumn(0) }, { row, column: gridColumn(last) }, true);
@@ -416,8 +419,53 @@ export function organizationSheet(
     });
   });
 
-  if (quotaRoles.length > 0)
-    layoutCapacity(context, sheet, objectives, { top: capacityTop, quotaRoles, table, hiringRow });
+  if (roles.length > 0) {
+    byQuarter.set({ row: allHiresRow, column: 0 }, labelCell(text.charts.allRoles));
+    byQuarter.set({ row: allHiresRow, column: 1 }, labelCell(t.hires));
+    quarters.forEach((_, q) => {
+      const column = gridColumn(q);
+      const perRole = roleRows.map((_role, index) => ref({ row: quarterRow(index, 0), column }));
+      byQuarter.set(
+        { row: allHiresRow, column },
+        formulaCell(
+          `=SUM(${perRole.join(",")})`,
+          figures.roles.reduce((sum, role) => sum + role.hiresByQuarter[q]!, 0),
+          formats.whole,
+        ),
+      );
+    });
+  }
+
+  const capacity =
+    quotaRoles.length > 0
+      ? layoutCapacity(context, sheet, objectives, { top: capacityTop, quotaRoles, table, hiringRow })
+      : undefined;
+
+  // The charts, side by side below the last section.
+  const chartsTop = sheet.lastRow() + 2;
+  if (roles.length > 0) {
+    sheet.chart(
+      headcountChart(context, {
+        firstColumn: gridColumn(0),
+        labelRow: quarterTop + 1,
+        headcountRows: roleRows.map((_role, index) => quarterRow(index, 1)),
+        hiresRow: allHiresRow,
+        top: chartsTop,
+      }),
+    );
+  }
+  if (capacity) {
+    sheet.chart(
+      capacityChart(context, {
+        firstColumn: gridColumn(0),
+        labelRow: capacity.labelRow,
+        targetRow: capacity.targetRow,
+        capacityRow: capacity.capacityRow,
+        top: chartsTop,
+        left: headcountChartColumns(quarters.length) + 1,
+      }),
+    );
+  }
 
   sheet.freeze(2, 2);
   sheet.printing("landscape");
@@ -428,7 +476,13 @@ export function organizationSheet(
       definedName(NAMES.totalHeadcount, sheetName, totalHeadcountCell, figures.totalHeadcount),
       definedName(NAMES.totalAnnualCost, sheetName, totalCostCell, figures.totalAnnualCost),
     ],
-    cells: { requiredHeadcount: new Map(roles.map((role, index) => [role.id, at(index, "required")])) },
+    cells: {
+      requiredHeadcount: new Map(roles.map((role, index) => [role.id, at(index, "required")])),
+      quarterlyCapacity: capacity && {
+        target: quarters.map((_, q) => ({ row: capacity.targetRow, column: gridColumn(q) })),
+        capacity: quarters.map((_, q) => ({ row: capacity.capacityRow, column: gridColumn(q) })),
+      },
+    },
   };
 }
 
@@ -471,7 +525,7 @@ function layoutCapacity(
     table: ReturnType<typeof listTable<RoleRow>>;
     hiringRow: (roleIndex: number, line: 0 | 1 | 2 | 3) => number;
   },
-): void {
+): { readonly labelRow: number; readonly targetRow: number; readonly capacityRow: number } {
   const { plan, figures, text, formats, sheetNames } = context;
   const t = text.organization;
   const { top, quotaRoles, table } = layout;
@@ -653,4 +707,5 @@ function layoutCapacity(
     `=${ref(firstTotal)}<${ref({ row: totalTargetRow, column: gridColumn(0) })}`,
     { fill: ALERT_FILL, fontColor: ALERT_FONT },
   );
+  return { labelRow: qTop + 1, targetRow: totalTargetRow, capacityRow: totalCapacityRow };
 }
