@@ -4,6 +4,7 @@ import type { WorkbookGateway } from "../workbook/gateway";
 import { App, type PaneExtensions } from "./App";
 import { downloadBinaryFile } from "./file/save-file";
 import { detectHost, type HostInfo } from "./host";
+import { ChartPreviews } from "./results/ChartPreviews";
 import { DownloadWorkbookButton } from "./workbook/DownloadWorkbookButton";
 import { lazyGateway } from "./workbook/lazy-gateway";
 import { createUnavailableGateway } from "./workbook/unavailable-gateway";
@@ -31,7 +32,14 @@ async function downloadWorkbook(plan: Plan): Promise<string> {
 
 function extensionsFor(host: HostInfo): PaneExtensions {
   if (host.insideExcel) return {};
-  return { downloadWorkbook: (plan) => <DownloadWorkbookButton plan={plan} download={downloadWorkbook} /> };
+  const drawCharts = async (plan: Plan) => {
+    const { chartPictures } = await import(/* webpackChunkName: "chart-previews" */ "./wiring/chart-previews");
+    return chartPictures(plan, host.theme, new Date());
+  };
+  return {
+    downloadWorkbook: (plan) => <DownloadWorkbookButton plan={plan} download={downloadWorkbook} />,
+    chartPreviews: (plan) => <ChartPreviews plan={plan} draw={drawCharts} />,
+  };
 }
 
 async function start(): Promise<void> {

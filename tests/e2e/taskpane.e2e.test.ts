@@ -249,6 +249,13 @@ describe("the task pane in Chromium, outside Office", () => {
     const zip = await JSZip.loadAsync(readFileSync(file));
     expect(await zip.file("customXml/item1.xml")?.async("string")).toContain("Plan d'action commercial 2027");
     await page.getByText(/Downloaded|téléchargé/).waitFor();
+
+    // The workbook's charts, drawn by the SVG renderer in the browser, the Gantt among them.
+    const gantt = page.getByRole("img", { name: /6 Exécution/ }).first();
+    await gantt.waitFor();
+    await gantt.scrollIntoViewIfNeeded();
+    await gantt.screenshot({ path: path.join(ARTIFACTS, "preview-gantt-fr.png") });
+    expect(await page.getByRole("img", { name: /^Chart “/ }).count()).toBeGreaterThanOrEqual(5);
     expect(pageErrors(page)).toEqual([]);
   });
 });

@@ -391,6 +391,11 @@ export const en = {
   previews: {
     title: "Sheet previews",
     intro: "The key tables the workbook will hold, computed from the plan.",
+    chartsTitle: "Chart previews",
+    drawing: "Drawing the charts…",
+    chartsFailed: (message: string) => `The charts could not be drawn: ${message}`,
+    chartAlt: (title: string, sheet: string) => `Chart “${title}” of the sheet ${sheet}`,
+    chartCaption: (title: string, sheet: string) => `${title} (sheet ${sheet})`,
   },
 };
 

@@ -407,5 +407,10 @@ export const fr: Catalog = {
   previews: {
     title: "Aperçu des feuilles",
     intro: "Les principaux tableaux que contiendra le classeur, calculés à partir du plan.",
+    chartsTitle: "Aperçu des graphiques",
+    drawing: "Dessin des graphiques…",
+    chartsFailed: (message: string) => `Les graphiques n'ont pas pu être dessinés : ${message}`,
+    chartAlt: (title: string, sheet: string) => `Graphique « ${title} » de la feuille ${sheet}`,
+    chartCaption: (title: string, sheet: string) => `${title} (feuille ${sheet})`,
   },
 };
