@@ -60,18 +60,11 @@ import { writeSheetCharts } from "./charts";
 import type { ChartWriter } from "./sheet-writer";
 import { queueGeneratedReads, queueInventory, type GeneratedReads, type WorkbookInventory } from "./workbook-reads";
 import { workbookWrites, type BackupDecision, type GeneratedSheet } from "./workbook-writer";
+import type { ReadBackIssue, ReadBackResult } from "../workbook/read-back";
 import { executeWrites, WriteFailure } from "./write-executor";
 
-/** A cell the read-back could not turn into a plan field: the sheet's name, its A1 address, the problem. */
-export interface ReadBackIssue {
-  readonly sheet: string;
-  readonly cell: string;
-  readonly message: string;
-}
-
-export type ReadBackResult =
-  | { readonly ok: true; readonly plan: Plan; readonly changedFields: readonly string[] }
-  | { readonly ok: false; readonly issues: readonly ReadBackIssue[] };
+/** What the read-back (src/workbook/read-back.ts) returns: the plan, or the cells it could not read. */
+export type { ReadBackIssue, ReadBackResult } from "../workbook/read-back";
 
 /** `layoutWorkbook` (src/workbook). */
 export type LayoutWorkbook = (plan: Plan, options: { readonly generatedOn: string }) => WorkbookSpec;
