@@ -122,7 +122,7 @@ function roundTripBudgets(results: readonly PlanRoundTrips[]): BudgetCheck[] {
       `Generation: at most ${BUDGETS.generationSyncs} syncs, every plan`,
       generate.generate.syncs,
       { atMost: BUDGETS.generationSyncs },
-      (syncs) => `at most ${syncs} (${generate.plan}); naive writer ${generate.naive.syncs}`,
+      (syncs) => `at most ${syncs} (${generate.plan}); naive writer ${generate.naive.syncs.toLocaleString("en-US")}`,
     ),
     checkBudget(
       `Update: at most ${BUDGETS.updateSyncs} syncs (a generation + one read round trip), every plan`,
