@@ -27,12 +27,6 @@ export function timeMs(run: () => void): number {
   return performance.now() - start;
 }
 
-/** Runs `run` `warmUp` times unmeasured (so the JIT has compiled it), then `runs` times; returns each run's ms. */
-export function repeatMs(run: () => void, options: { readonly runs: number; readonly warmUp: number }): number[] {
-  for (let i = 0; i < options.warmUp; i++) run();
-  return Array.from({ length: options.runs }, () => timeMs(run));
-}
-
 /**
  * Runs `run` once unmeasured, then measures it at least `minRuns` and at most `maxRuns` times, stopping once the
  * measured runs add up to `budgetMs`: slow runs are repeated less, fast ones more. Returns each run's ms.
@@ -50,11 +44,4 @@ export function repeatWithinMs(
     spent += ms;
   }
   return times;
-}
-
-/** Milliseconds of an asynchronous run. */
-export async function timeMsAsync(run: () => Promise<void>): Promise<number> {
-  const start = performance.now();
-  await run();
-  return performance.now() - start;
 }
