@@ -243,11 +243,128 @@ function readNumberOrVector(
   return { kind: "vector", vector };
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// The common path: arguments that are plain numbers (or 2-D arrays of plain numbers) within their bounds are read
+// as themselves, which is what the readers above return for them. Anything else (a blank, text, a boolean, a value
+// out of range, a ragged range…) goes to those readers, which produce the result or the exact error.
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A bound with every limit present, so checking a number is a few comparisons on one object shape. */
+interface CompiledBound {
+  readonly min: number;
+  readonly max: number;
+  readonly greaterThan: number;
+  readonly lessThan: number;
+  readonly integer: boolean;
+}
+
+function compileBound(boundName: BoundName | undefined): CompiledBound {
+  const bound: Partial<NumericBound> = boundName === undefined ? {} : BOUNDS[boundName];
+  return {
+    min: bound.min ?? -Infinity,
+    max: bound.max ?? Infinity,
+    greaterThan: bound.greaterThan ?? -Infinity,
+    lessThan: bound.lessThan ?? Infinity,
+    integer: bound.integer ?? false,
+  };
+}
+
+/** True for a finite number within the bound (NaN and infinities fail one of the comparisons). */
+function inBound(bound: CompiledBound, value: number): boolean {
+  return (
+    value >= bound.min &&
+    value <= bound.max &&
+    value > bound.greaterThan &&
+    value < bound.lessThan &&
+    (!bound.integer || Number.isInteger(value))
+  );
+}
+
+interface CompiledParameter {
+  readonly parameter: Parameter;
+  /** `number`, `date`: the value's bound; `vector`: each item's; `numberOrVector`: the single number's. */
+  readonly bound: CompiledBound;
+}
+
+const compiledLists = new WeakMap<readonly Parameter[], readonly CompiledParameter[]>();
+
+function compiledParameters(parameters: readonly Parameter[]): readonly CompiledParameter[] {
+  let compiled = compiledLists.get(parameters);
+  if (!compiled) {
+    compiled = parameters.map((parameter) => {
+      switch (parameter.kind) {
+        case "number":
+          return { parameter, bound: compileBound(parameter.bound) };
+        case "date":
+          return { parameter, bound: compileBound("date") };
+        case "vector":
+          return { parameter, bound: compileBound(parameter.itemBound) };
+        case "numberOrVector":
+          return { parameter, bound: compileBound(parameter.numberBound) };
+        case "boolean":
+          return { parameter, bound: compileBound(undefined) };
+      }
+    });
+    compiledLists.set(parameters, compiled);
+  }
+  return compiled;
+}
+
 /**
- * Reads and checks every argument of a call, in parameter order, and returns them by name. Throws an
- * ArgumentProblem for the first argument that is missing, of the wrong type or shape, or out of range.
+ * A single row or column of plain numbers within the bound, read as readVector reads it; undefined for anything
+ * else (blanks, text, a rectangle, a ragged or empty array, a value out of range, all zeros where refused).
  */
-export function readArguments<Parameters extends readonly Parameter[]>(
+function plainVector(parameter: VectorParameter, bound: CompiledBound, value: unknown): Vector | undefined {
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  const rows = value as unknown[];
+  const first: unknown = rows[0];
+  if (!Array.isArray(first) || first.length === 0) return undefined;
+  const cells = first as unknown[];
+  let values: number[];
+  let orientation: Vector["orientation"] = "column";
+  let anyNonZero = false;
+  if (rows.length === 1) {
+    values = new Array<number>(cells.length);
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (typeof cell !== "number" || !inBound(bound, cell)) return undefined;
+      if (cell !== 0) anyNonZero = true;
+      values[i] = cell;
+    }
+    if (cells.length > 1) orientation = "row";
+  } else {
+    if (cells.length !== 1) return undefined;
+    values = new Array<number>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const row: unknown = rows[i];
+      if (!Array.isArray(row) || row.length !== 1) return undefined;
+      const cell: unknown = row[0];
+      if (typeof cell !== "number" || !inBound(bound, cell)) return undefined;
+      if (cell !== 0) anyNonZero = true;
+      values[i] = cell;
+    }
+  }
+  if (parameter.notAllZero && !anyNonZero) return undefined;
+  return { values, orientation };
+}
+
+/** A single number given as itself or as a 1×1 range, if it is a plain number; undefined otherwise. */
+function singleNumber(value: unknown): number | undefined {
+  if (typeof value === "number") return value;
+  if (!Array.isArray(value) || value.length !== 1) return undefined;
+  const row: unknown = value[0];
+  if (!Array.isArray(row) || row.length !== 1) return undefined;
+  const cell: unknown = row[0];
+  return typeof cell === "number" ? cell : undefined;
+}
+
+const NO_VECTORS: ReadonlyMap<string, Vector> = new Map();
+
+/**
+ * Reads every argument through the full checks, without the common path: the reference `readArguments` must agree
+ * with (tests compare them on any input).
+ */
+export function readArgumentsInFull<Parameters extends readonly Parameter[]>(
   parameters: Parameters,
   values: readonly unknown[],
 ): ArgumentsOf<Parameters> {
@@ -276,6 +393,52 @@ export function readArguments<Parameters extends readonly Parameter[]>(
         break;
     }
   });
+  return result as ArgumentsOf<Parameters>;
+}
+
+/**
+ * Reads and checks every argument of a call, in parameter order, and returns them by name. Throws an
+ * ArgumentProblem for the first argument that is missing, of the wrong type or shape, or out of range.
+ * Plain numbers within range take the common path; everything else the full checks (`readArgumentsInFull`).
+ */
+export function readArguments<Parameters extends readonly Parameter[]>(
+  parameters: Parameters,
+  values: readonly unknown[],
+): ArgumentsOf<Parameters> {
+  const compiled = compiledParameters(parameters);
+  const result: Record<string, unknown> = {};
+  let vectors: Map<string, Vector> | undefined;
+  for (let position = 0; position < compiled.length; position++) {
+    const { parameter, bound } = compiled[position]!;
+    const value = values[position];
+    switch (parameter.kind) {
+      case "number":
+        result[parameter.name] =
+          typeof value === "number" && inBound(bound, value) ? value : readNumber(parameter, value);
+        break;
+      case "boolean":
+        result[parameter.name] = typeof value === "boolean" ? value : readBoolean(parameter, value);
+        break;
+      case "date":
+        result[parameter.name] =
+          typeof value === "number" && inBound(bound, value) ? value : readDate(parameter, value);
+        break;
+      case "vector": {
+        const vector = plainVector(parameter, bound, value) ?? readVector(parameter, value);
+        (vectors ??= new Map()).set(parameter.name, vector);
+        result[parameter.name] = vector;
+        break;
+      }
+      case "numberOrVector": {
+        const single = singleNumber(value);
+        result[parameter.name] =
+          single !== undefined && inBound(bound, single)
+            ? { kind: "number", value: single }
+            : readNumberOrVector(parameter, value, vectors ?? NO_VECTORS);
+        break;
+      }
+    }
+  }
   // The switch above fills exactly one entry per parameter, with the type ValueOf gives it.
   return result as ArgumentsOf<Parameters>;
 }

@@ -11,8 +11,18 @@
 import { messageLocaleFor, officeDisplayLanguage } from "./language";
 import { planFunctionsIn, type PlanFunctions } from "./plan-functions";
 
+// Office's display language is read at every call (it may change while the runtime lives); what it maps to is
+// remembered for the last language seen, so a call does not re-parse the same language tag.
+let lastLanguage = officeDisplayLanguage();
+let lastFunctions = planFunctionsIn(messageLocaleFor(lastLanguage));
+
 function inDisplayLanguage(): PlanFunctions {
-  return planFunctionsIn(messageLocaleFor(officeDisplayLanguage()));
+  const language = officeDisplayLanguage();
+  if (language !== lastLanguage) {
+    lastLanguage = language;
+    lastFunctions = planFunctionsIn(messageLocaleFor(language));
+  }
+  return lastFunctions;
 }
 
 /**

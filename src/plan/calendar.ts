@@ -93,18 +93,23 @@ export function toExcelSerial(isoDate: string): number {
   return serial;
 }
 
-/** The `YYYY-MM-DD` date of an Excel serial number (its whole part; the time of day is dropped). */
-export function fromExcelSerial(serial: number): string {
+/** The UTC midnight of an Excel serial date's day (its whole part; the time of day is dropped). */
+function dateOfSerial(serial: number): Date {
   if (!Number.isFinite(serial) || serial < FIRST_UNAMBIGUOUS_SERIAL || serial > 2_958_465) {
     throw new PlanMathError("date", "must be an Excel date from 1900-03-01 (61) to 9999-12-31 (2958465)");
   }
-  return new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * MS_PER_DAY).toISOString().slice(0, 10);
+  return new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * MS_PER_DAY);
 }
 
-/** The calendar month of an Excel serial date. */
+/** The `YYYY-MM-DD` date of an Excel serial number (its whole part; the time of day is dropped). */
+export function fromExcelSerial(serial: number): string {
+  return dateOfSerial(serial).toISOString().slice(0, 10);
+}
+
+/** The calendar month of an Excel serial date (read from the date itself, without formatting it as text). */
 export function yearMonthOfSerial(serial: number): YearMonth {
-  const [year, month] = fromExcelSerial(serial).split("-").map(Number);
-  return { year: year!, month: month! };
+  const date = dateOfSerial(serial);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
 }
 
 /** Serial of the first day of a month. */

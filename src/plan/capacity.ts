@@ -67,11 +67,17 @@ export function productiveRepsPerPeriod(input: CapacityInput): number[] {
 function productiveReps({ hires, ramp, starting, attrition }: CheckedInput): number[] {
   const periods = hires.length;
   const result = new Array<number>(periods);
+  // The ramp factor and survival of k periods after a hire, computed once per k rather than once per (t, h) pair:
+  // the same values, multiplied in the same order, so the results are unchanged to the last bit.
+  const rampAfter = new Array<number>(periods);
+  for (let k = 0; k < periods; k++) rampAfter[k] = rampFactorUnchecked(k, ramp);
   if (attrition.kind === "rate") {
     const stay = 1 - attrition.ratePerPeriod;
+    const survivalAfter = new Array<number>(periods);
+    for (let k = 0; k < periods; k++) survivalAfter[k] = stay ** k;
     for (let t = 0; t < periods; t++) {
-      let reps = starting * stay ** t;
-      for (let h = 0; h <= t; h++) reps += hires[h]! * rampFactorUnchecked(t - h, ramp) * stay ** (t - h);
+      let reps = starting * survivalAfter[t]!;
+      for (let h = 0; h <= t; h++) reps += hires[h]! * rampAfter[t - h]! * survivalAfter[t - h]!;
       result[t] = reps;
     }
     return result;
@@ -81,7 +87,7 @@ function productiveReps({ hires, ramp, starting, attrition }: CheckedInput): num
     let reps = starting - departedBefore;
     let fullyRamped = starting;
     for (let h = 0; h <= t; h++) {
-      const factor = rampFactorUnchecked(t - h, ramp);
+      const factor = rampAfter[t - h]!;
       reps += hires[h]! * factor;
       if (factor >= 1) fullyRamped += hires[h]!;
     }

@@ -20,8 +20,28 @@ function scaleFor(digits: number): number {
   return 10 ** digits;
 }
 
+/**
+ * Below this magnitude every whole number has at most 15 significant digits, so reducing it to Excel's precision
+ * leaves it unchanged.
+ */
+const EXACT_WHOLE_LIMIT = 1e15;
+
 /** Excel's ROUNDUP(x, digits): away from zero, after reducing to 15 significant digits. */
 export function roundUp(x: number, digits = 0): number {
+  if (digits === 0) {
+    // The common case without formatting a number as text (what toPrecision costs): for |x| under 1E+15, reducing
+    // to 15 significant digits moves x by at most half a unit of its 15th digit, which is at most 0.5E-14 × |x|.
+    // A whole |x| is unchanged; a fraction larger than 1E-14 × |x| stays strictly between the two whole numbers
+    // around |x|, so rounding up gives the next one, as the full computation below does. Only a value within
+    // 1E-14 × |x| above a whole number (0.1 × 3 ÷ 0.1) needs the full computation. NaN and infinities fail the test.
+    const magnitude = Math.abs(x);
+    if (magnitude < EXACT_WHOLE_LIMIT) {
+      const whole = Math.floor(magnitude);
+      const fraction = magnitude - whole;
+      if (fraction === 0) return x + 0;
+      if (fraction > magnitude * 1e-14) return x < 0 ? -(whole + 1) : whole + 1;
+    }
+  }
   const scale = scaleFor(digits);
   const magnitude = Math.ceil(toExcelPrecision(Math.abs(toExcelPrecision(x)) * scale));
   return toExcelPrecision((Math.sign(x) * magnitude) / scale) + 0;

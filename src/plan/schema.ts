@@ -425,11 +425,21 @@ function duplicateIds(items: readonly { id: string }[], basePath: (string | numb
   return issues;
 }
 
-function targetReferenceIssues(target: KpiTarget, plan: PlanShape, path: (string | number)[]): RuleIssue[] {
-  const ids = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id));
+/** The ids a KPI target may refer to, collected once per plan (a plan has up to 1,500 KPI targets). */
+interface TargetReferences {
+  readonly funnelStages: ReadonlySet<string>;
+  readonly activities: ReadonlySet<string>;
+  readonly slas: ReadonlySet<string>;
+}
+
+function targetReferenceIssues(
+  target: KpiTarget,
+  references: TargetReferences,
+  path: (string | number)[],
+): RuleIssue[] {
   switch (target.kind) {
     case "funnelStage":
-      return ids(plan.objectives.funnel).has(target.stageId)
+      return references.funnelStages.has(target.stageId)
         ? []
         : [
             {
@@ -439,7 +449,7 @@ function targetReferenceIssues(target: KpiTarget, plan: PlanShape, path: (string
             },
           ];
     case "activity":
-      return ids(plan.objectives.activityTargets).has(target.activityId)
+      return references.activities.has(target.activityId)
         ? []
         : [
             {
@@ -449,7 +459,7 @@ function targetReferenceIssues(target: KpiTarget, plan: PlanShape, path: (string
             },
           ];
     case "sla":
-      return ids(plan.objectives.slas).has(target.slaId)
+      return references.slas.has(target.slaId)
         ? []
         : [
             {
@@ -485,6 +495,11 @@ export function crossFieldIssues(plan: PlanShape): RuleIssue[] {
   }
 
   const activityIds = new Set(plan.objectives.activityTargets.map((a) => a.id));
+  const references: TargetReferences = {
+    funnelStages: new Set(plan.objectives.funnel.map((stage) => stage.id)),
+    activities: activityIds,
+    slas: new Set(plan.objectives.slas.map((sla) => sla.id)),
+  };
   plan.organization.roles.forEach((role, index) => {
     const path = ["organization", "roles", index];
     if (role.activityId !== undefined) {
@@ -526,7 +541,7 @@ export function crossFieldIssues(plan: PlanShape): RuleIssue[] {
         params: { id: kpi.stageId, list: "methodology.stages" },
       });
     }
-    issues.push(...targetReferenceIssues(kpi.target, plan, [...path, "target"]));
+    issues.push(...targetReferenceIssues(kpi.target, references, [...path, "target"]));
   });
 
   const roleIds = new Set(plan.organization.roles.map((r) => r.id));
@@ -539,7 +554,7 @@ export function crossFieldIssues(plan: PlanShape): RuleIssue[] {
         params: { id: kpi.roleId, list: "organization.roles" },
       });
     }
-    issues.push(...targetReferenceIssues(kpi.target, plan, [...path, "target"]));
+    issues.push(...targetReferenceIssues(kpi.target, references, [...path, "target"]));
   });
 
   const employees = plan.audience.accountCriteria.employeeRange;

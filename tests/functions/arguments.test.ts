@@ -3,6 +3,7 @@ import {
   BOUNDS,
   isWithin,
   readArguments,
+  readArgumentsInFull,
   shapedLike,
   type BoundName,
   type Parameter,
@@ -17,6 +18,8 @@ import {
   requireRate,
 } from "../../src/plan/errors";
 import { rampFactor, validateRamp } from "../../src/plan/ramp";
+import { SIGNATURES } from "../../src/functions/signatures";
+import { anyArgument, FUZZ_RUNS } from "../helpers/custom-functions";
 
 /** The plan core's own check for each accepted range. */
 const CORE_CHECKS: Record<BoundName, (value: number) => void> = {
@@ -141,4 +144,66 @@ describe("reading arguments as Excel passes them", () => {
   it("shortens long text in what it got", () => {
     expect(problem([number], ["a".repeat(30)]).received).toEqual({ kind: "text", text: `${"a".repeat(20)}…` });
   });
+});
+
+/** What a read gives: the arguments, or the problem it reports (the fields a message is rendered from). */
+function outcome(read: () => unknown): unknown {
+  try {
+    return { read: read() };
+  } catch (error) {
+    if (!(error instanceof ArgumentProblem)) throw error;
+    const { key, subject, params, received, code } = error;
+    return { problem: { key, subject, params, received, code } };
+  }
+}
+
+describe("reading plain numbers on the common path", () => {
+  const edge = fc.constantFrom(
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    1e-320,
+    1 - 1e-16,
+    1 + 1e-15,
+    12,
+    13,
+    60,
+    61,
+    2_958_465,
+    2.5,
+    NaN,
+    Infinity,
+  );
+  const plainNumber = fc.oneof(edge, fc.double(), fc.integer({ min: -5, max: 100 }));
+  const cell = fc.oneof(
+    { weight: 6, arbitrary: plainNumber },
+    { weight: 1, arbitrary: fc.constantFrom(null, "", "7", true) },
+  );
+  const range = fc.oneof(
+    fc.array(cell, { minLength: 1, maxLength: 6 }).map((row) => [row]),
+    fc.array(cell, { minLength: 1, maxLength: 6 }).map((column) => column.map((value) => [value])),
+    fc.array(fc.array(cell, { minLength: 0, maxLength: 3 }), { minLength: 0, maxLength: 3 }),
+  );
+  const argument = fc.oneof(
+    { weight: 4, arbitrary: plainNumber },
+    { weight: 3, arbitrary: range },
+    { weight: 2, arbitrary: anyArgument },
+  );
+
+  it.each(Object.keys(SIGNATURES) as (keyof typeof SIGNATURES)[])(
+    "reads %s's arguments exactly as the full checks do, result or problem",
+    (name) => {
+      const parameters = SIGNATURES[name].parameters as readonly Parameter[];
+      fc.assert(
+        fc.property(fc.array(argument, { minLength: parameters.length, maxLength: parameters.length }), (values) => {
+          expect(outcome(() => readArguments(parameters, values))).toEqual(
+            outcome(() => readArgumentsInFull(parameters, values)),
+          );
+        }),
+        { numRuns: FUZZ_RUNS },
+      );
+    },
+  );
 });

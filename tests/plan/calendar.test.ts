@@ -6,6 +6,7 @@ import {
   horizonQuarters,
   parseYearMonth,
   toExcelSerial,
+  yearMonthOfSerial,
 } from "../../src/plan";
 
 describe("the fiscal calendar", () => {
@@ -34,6 +35,20 @@ describe("the fiscal calendar", () => {
     expect(toExcelSerial("2024-02-29")).toBe(45351);
     expect(fromExcelSerial(46388)).toBe("2027-01-01");
     expect(fromExcelSerial(46388.75)).toBe("2027-01-01");
+  });
+
+  it("gives the calendar month of the date a serial names, over Excel's whole date range", () => {
+    const serials = [61, 366, 367, 45351, 46387, 46388.999, 2_958_465];
+    for (let serial = 61; serial <= 2_958_465; serial += 997) serials.push(serial);
+    for (const serial of serials) {
+      const [year, month] = fromExcelSerial(serial).split("-").map(Number);
+      expect(yearMonthOfSerial(serial)).toEqual({ year, month });
+    }
+    expect(yearMonthOfSerial(46418)).toEqual({ year: 2027, month: 1 });
+    expect(yearMonthOfSerial(46419)).toEqual({ year: 2027, month: 2 });
+    expect(() => yearMonthOfSerial(60)).toThrow(
+      "date must be an Excel date from 1900-03-01 (61) to 9999-12-31 (2958465)",
+    );
   });
 
   it("refuses dates that are not real or that Excel's 1900 leap-year bug makes ambiguous", () => {

@@ -1,4 +1,15 @@
-import { capacityPerPeriod, productiveRepsPerPeriod, repsPerPeriod } from "../../src/plan";
+import fc from "fast-check";
+import { capacityPerPeriod, productiveRepsPerPeriod, rampFactor, repsPerPeriod, type Ramp } from "../../src/plan";
+
+/** The convention written out term by term: starting × stay^t + Σ hires(h) × ramp(t − h) × stay^(t − h). */
+function productiveRepsByDefinition(hires: readonly number[], ramp: Ramp, starting: number, rate: number): number[] {
+  const stay = 1 - rate;
+  return hires.map((_, t) => {
+    let reps = starting * stay ** t;
+    for (let h = 0; h <= t; h++) reps += hires[h]! * rampFactor(t - h, ramp) * stay ** (t - h);
+    return reps;
+  });
+}
 
 describe("capacity per period", () => {
   it("refuses negative hires, a quota of 0 and a departure list of the wrong length", () => {
@@ -74,5 +85,36 @@ describe("capacity per period", () => {
   it("computes a published-style ramp example: 3 hires a month on a 3-month ramp reach 6 productive reps by month 3", () => {
     const reps = productiveRepsPerPeriod({ hires: [3, 3, 3, 3], quotaPerPeriod: 1, ramp: 3 });
     expect(reps.map((r) => Math.round(r * 1e12) / 1e12)).toEqual([0, 1, 3, 6]);
+  });
+
+  it("gives, to the last bit, the sum of every cohort's ramp × survival term, for any hires, ramp and rate", () => {
+    const ramp = fc.oneof(
+      fc.integer({ min: 0, max: 12 }),
+      fc.double({ min: 0, max: 12, noNaN: true }),
+      fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.double({ min: 0, max: 5, noNaN: true })), {
+          maxLength: 60,
+        }),
+        ramp,
+        fc.integer({ min: 0, max: 20 }),
+        fc.double({ min: 0, max: 0.2, noNaN: true }),
+        (hires, rampValue, starting, rate) => {
+          const reps = productiveRepsPerPeriod({
+            hires,
+            quotaPerPeriod: 1,
+            ramp: rampValue,
+            startingReps: starting,
+            attrition: { kind: "rate", ratePerPeriod: rate },
+          });
+          const expected = productiveRepsByDefinition(hires, rampValue, starting, rate);
+          expect(reps.length).toBe(expected.length);
+          reps.forEach((value, t) => expect(Object.is(value, expected[t])).toBe(true));
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -143,6 +143,18 @@ describe("the plan schema", () => {
     ]);
   });
 
+  it("refuses KPI and rep KPI targets that refer to an unknown activity or response-time SLA", () => {
+    expect(
+      messagesAfter((p) => {
+        p.measurement.kpis[0].target = { kind: "activity", activityId: "fax", period: "day" };
+        p.measurement.repKpis[0].target = { kind: "sla", slaId: "pager" };
+      }),
+    ).toEqual([
+      'measurement.kpis[0].target.activityId refers to "fax", which is not an id in objectives.activityTargets',
+      'measurement.repKpis[0].target.slaId refers to "pager", which is not an id in objectives.slas',
+    ]);
+  });
+
   it("refuses an unknown KPI target kind, listing the known ones", () => {
     expect(messagesAfter((p) => (p.measurement.kpis[0].target = { kind: "vibes" }))).toEqual([
       "measurement.kpis[0].target.kind must be one of: fixed, revenueTarget, deals, averageDealValue, winRate, funnelStage, activity, sla",

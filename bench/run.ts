@@ -1,0 +1,309 @@
+/**
+ * `npm run bench`: measures generation round trips and payload, core compute, custom function throughput and load
+ * size, each beside its baseline, prints the figures and a PASS/OVER line per budget, and writes bench/results.json.
+ * A benchmark, not a test: it exits 0 whatever the timings (non-zero only when a measurement itself crashed).
+ *
+ *   npm run bench                      everything, writes bench/results.json
+ *   npm run bench -- --only functions  some sections (round-trips, compute, functions, load); nothing written
+ *   npm run bench -- --quick           fewer runs and engine calls, to try it out; nothing written
+ */
+// The CustomFunctions stand-in first, so the functions can construct their errors outside Office.
+import "../src/functions/outside-office";
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { EXCEL_WEB_PAYLOAD_LIMIT_BYTES } from "../src/excel/request-budget";
+import { examplePlan, parsePlan } from "../src/plan";
+import { generatePlanInput } from "../tests/helpers/plan-generator";
+import { loadSizeFigures, measureLoadSizes, scriptOf, type LoadSizes } from "./bundle-size";
+import { coreComputeFigures, measureCoreCompute, type CoreCompute } from "./core-compute";
+import { measureFirstRender, type RenderMeasurement } from "./first-render";
+import { functionFigures, measureFunctions, type FunctionThroughput } from "./function-throughput";
+import { describeMachine, machineLine } from "./machine";
+import {
+  budgetLines,
+  budgetTable,
+  checkBudget,
+  figuresTables,
+  formatBytes,
+  formatRate,
+  ratioOf,
+  type BudgetCheck,
+  type Figure,
+} from "./report";
+import { measureRoundTrips, roundTripFigures, type PlanRoundTrips } from "./round-trips";
+
+const SECTIONS = ["round-trips", "compute", "functions", "load"] as const;
+type Section = (typeof SECTIONS)[number];
+
+const BUDGETS = {
+  generationSyncs: 3,
+  /** A generation plus the one round trip that reads the sheets back. */
+  updateSyncs: 4,
+  payloadBytes: EXCEL_WEB_PAYLOAD_LIMIT_BYTES,
+  pipelineMs: 200,
+  paneScriptRatio: 1.3,
+  scalarCallsPerSecond: 1_000_000,
+} as const;
+
+/** The example plans by name, then generated plans of about 100, 1,000 and 5,000 list rows. */
+const PLAN_SIZES = [100, 1_000, 5_000] as const;
+const EXAMPLES = ["fr-reference", "en-saas"] as const;
+
+function planInputs(): { name: string; input: unknown }[] {
+  return [
+    ...EXAMPLES.map((name) => ({ name: `example ${name}`, input: examplePlan(name) })),
+    ...PLAN_SIZES.map((size) => ({
+      name: `generated, ${size.toLocaleString("en-US")} rows`,
+      input: generatePlanInput(size),
+    })),
+  ];
+}
+
+interface Options {
+  readonly sections: readonly Section[];
+  readonly quick: boolean;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  let sections: Section[] = [...SECTIONS];
+  let quick = false;
+  for (let i = 0; i < argv.length; i++) {
+    const argument = argv[i]!;
+    if (argument === "--quick") quick = true;
+    else if (argument === "--only" || argument.startsWith("--only=")) {
+      const list = argument === "--only" ? argv[++i] : argument.slice("--only=".length);
+      const wanted = (list ?? "").split(",").filter(Boolean);
+      const unknown = wanted.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+      if (wanted.length === 0 || unknown.length > 0) {
+        throw new Error(`--only takes sections among ${SECTIONS.join(", ")} (got "${list ?? ""}")`);
+      }
+      sections = wanted as Section[];
+    } else throw new Error(`unknown option ${argument}; see the top of bench/run.ts`);
+  }
+  return { sections, quick };
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+async function roundTripsSection(): Promise<PlanRoundTrips[]> {
+  const results: PlanRoundTrips[] = [];
+  for (const { name, input } of planInputs()) {
+    log(`round trips: ${name}`);
+    results.push(await measureRoundTrips(name, parsePlan(input)));
+  }
+  return results;
+}
+
+function computeSection(quick: boolean): CoreCompute[] {
+  return planInputs().map(({ name, input }) => {
+    log(`core compute: ${name}`);
+    const large = name.includes("5,000");
+    return measureCoreCompute(name, input, quick ? 3 : large ? 7 : 11, large ? 1 : 2);
+  });
+}
+
+function roundTripBudgets(results: readonly PlanRoundTrips[]): BudgetCheck[] {
+  const worst = (pick: (result: PlanRoundTrips) => number) =>
+    results.reduce((best, result) => (pick(result) > pick(best) ? result : best), results[0]!);
+  const generate = worst((result) => result.generate.syncs);
+  const update = worst((result) => result.update.syncs);
+  const payloads = results.flatMap((result) => [
+    { bytes: result.generate.largestRequestBytes, what: `${result.plan}, generate, request` },
+    { bytes: result.generate.largestResponseBytes, what: `${result.plan}, generate, response` },
+    { bytes: result.update.largestRequestBytes, what: `${result.plan}, update, request` },
+    { bytes: result.update.largestResponseBytes, what: `${result.plan}, update, response` },
+  ]);
+  const largest = payloads.reduce((best, payload) => (payload.bytes > best.bytes ? payload : best), payloads[0]!);
+  return [
+    checkBudget(
+      `Generation: at most ${BUDGETS.generationSyncs} syncs, every plan`,
+      generate.generate.syncs,
+      { atMost: BUDGETS.generationSyncs },
+      (syncs) => `at most ${syncs} (${generate.plan}); naive writer ${generate.naive.syncs.toLocaleString("en-US")}`,
+    ),
+    checkBudget(
+      `Update: at most ${BUDGETS.updateSyncs} syncs (a generation + one read round trip), every plan`,
+      update.update.syncs,
+      { atMost: BUDGETS.updateSyncs },
+      (syncs) => `at most ${syncs} (${update.plan})`,
+    ),
+    checkBudget(
+      `No request or response over 5 MB (${BUDGETS.payloadBytes.toLocaleString("en-US")} bytes), generate and update`,
+      largest.bytes,
+      { atMost: BUDGETS.payloadBytes - 1 },
+      (bytes) => `largest ${bytes.toLocaleString("en-US")} B = ${formatBytes(bytes)} (${largest.what})`,
+    ),
+  ];
+}
+
+function computeBudgets(results: readonly CoreCompute[]): BudgetCheck[] {
+  const large = results.find((result) => result.plan.includes("5,000"));
+  return [
+    checkBudget(
+      `validate + calculate + layout of a 5,000-row plan under ${BUDGETS.pipelineMs} ms (median)`,
+      large?.pipeline.median ?? null,
+      { atMost: BUDGETS.pipelineMs },
+      (ms) =>
+        `${ms.toFixed(0)} ms (layout ${large!.layout.median.toFixed(0)} ms of it, calculate included; validate ${large!.validate.median.toFixed(0)} ms)`,
+    ),
+  ];
+}
+
+function functionBudgets(results: readonly FunctionThroughput[]): BudgetCheck[] {
+  return results
+    .filter((result) => result.scalar)
+    .map((result) =>
+      checkBudget(
+        `${result.formula} at least 1 million calls per second (median)`,
+        result.plan.median,
+        { atLeast: BUDGETS.scalarCallsPerSecond },
+        (rate) => `${formatRate(rate)} (slowest run ${formatRate(result.plan.min)})`,
+      ),
+    );
+}
+
+function loadBudgets(sizes: LoadSizes): BudgetCheck[] {
+  const pane = scriptOf(sizes.product, "taskpane.js");
+  const baseline = scriptOf(sizes.baseline, "taskpane.js");
+  return (["minified", "gzip"] as const).map((kind) => {
+    const ratio = ratioOf(pane?.[kind] ?? null, baseline?.[kind] ?? null);
+    return checkBudget(
+      `taskpane.js at most ${BUDGETS.paneScriptRatio}× the empty Fluent UI page, ${kind}`,
+      ratio,
+      { atMost: BUDGETS.paneScriptRatio },
+      (value) => `${value.toFixed(2)}× (${formatBytes(pane![kind])} against ${formatBytes(baseline![kind])})`,
+    );
+  });
+}
+
+function firstRenderFigure(render: RenderMeasurement, runs: number): Figure {
+  const name = "task pane's first render in Chromium (navigation start → first heading), median";
+  if (!render.measured) return { section: "Load size", name, value: null, unit: "ms", note: render.reason };
+  return {
+    section: "Load size",
+    name,
+    value: render.firstRender.median,
+    unit: "ms",
+    spread: { min: render.firstRender.min, max: render.firstRender.max, runs },
+    baseline: {
+      label: "empty Fluent UI page",
+      value: render.baseline.median,
+      spread: { min: render.baseline.min, max: render.baseline.max, runs },
+    },
+    ratio: ratioOf(render.firstRender.median, render.baseline.median),
+    note: "outside Office, office.js blocked, cold cache each run",
+  };
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  const started = performance.now();
+  const machine = describeMachine();
+  const loadAverageAtStart = os.loadavg();
+  log(`machine: ${machineLine(machine)}; load average ${loadAverageAtStart.map((x) => x.toFixed(2)).join(" ")}`);
+  const figures: Figure[] = [];
+  const budgets: BudgetCheck[] = [];
+  const failures: string[] = [];
+
+  const attempt = async (section: Section, run: () => Promise<void> | void): Promise<void> => {
+    if (!options.sections.includes(section)) return;
+    try {
+      await run();
+    } catch (error) {
+      failures.push(`${section}: ${(error as Error).stack ?? String(error)}`);
+      log(`${section} FAILED: ${(error as Error).message}`);
+    }
+  };
+
+  await attempt("round-trips", async () => {
+    const results = await roundTripsSection();
+    figures.push(...roundTripFigures(results));
+    budgets.push(...roundTripBudgets(results));
+  });
+  await attempt("compute", () => {
+    const results = computeSection(options.quick);
+    figures.push(
+      ...coreComputeFigures(results).map((figure) =>
+        figure.name.includes("5,000")
+          ? {
+              ...figure,
+              baseline: { label: "budget", value: BUDGETS.pipelineMs },
+              ratio: ratioOf(figure.value, BUDGETS.pipelineMs),
+            }
+          : figure,
+      ),
+    );
+    budgets.push(...computeBudgets(results));
+  });
+  await attempt("functions", () => {
+    log("custom functions: PLAN.* calls and the formula engine's native formulas");
+    const throughputOptions = {
+      planCalls: 100_000,
+      planRuns: options.quick ? { min: 3, max: 3, budgetMs: 0 } : { min: 5, max: 15, budgetMs: 4_000 },
+      engineRuns: 3,
+      engineShare: options.quick ? 0.05 : 1,
+    };
+    const results = measureFunctions(throughputOptions, (formula) => log(`custom functions: ${formula}`));
+    figures.push(...functionFigures(results, throughputOptions));
+    budgets.push(...functionBudgets(results));
+  });
+  await attempt("load", async () => {
+    log("load size: production build and the empty Fluent UI page");
+    const sizes = await measureLoadSizes();
+    figures.push(...loadSizeFigures(sizes));
+    budgets.push(...loadBudgets(sizes));
+    const runs = options.quick ? 3 : 5;
+    log("load size: first render in Chromium");
+    figures.push(
+      firstRenderFigure(await measureFirstRender(sizes.product.directory, sizes.baseline.directory, runs), runs),
+    );
+  });
+
+  const durationSeconds = Math.round((performance.now() - started) / 100) / 10;
+  const loadAverageAtEnd = os.loadavg();
+  const output = [
+    `## Benchmark results`,
+    ``,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machineLine(machine)}; load average ` +
+      `${loadAverageAtStart[0]!.toFixed(2)} at the start, ${loadAverageAtEnd[0]!.toFixed(2)} at the end; ` +
+      `${durationSeconds} s.`,
+    ``,
+    figuresTables(figures),
+    ``,
+    `### Budgets`,
+    ``,
+    budgetTable(budgets),
+    ``,
+  ].join("\n");
+  process.stdout.write(`${output}\n${budgetLines(budgets)}\n`);
+
+  const complete = options.sections.length === SECTIONS.length && !options.quick && failures.length === 0;
+  if (complete) {
+    const file = path.join(__dirname, "results.json");
+    const results = {
+      command: "npm run bench",
+      measuredAt: new Date().toISOString(),
+      durationSeconds,
+      machine: { ...machine, loadAverageAtStart, loadAverageAtEnd },
+      figures,
+      budgets,
+    };
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    log(`wrote ${path.relative(process.cwd(), file)}`);
+  } else {
+    log("bench/results.json not written (a partial, quick or failed run)");
+  }
+  for (const failure of failures) process.stderr.write(`\n${failure}\n`);
+  return failures.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  },
+);
