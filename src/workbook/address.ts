@@ -14,7 +14,12 @@ export interface RangePosition {
   readonly end: CellPosition;
 }
 
+/** Letters already computed, by column index: layouts write the same few hundred columns tens of thousands of times. */
+const lettersCache: string[] = [];
+
 export function columnLetters(column: number): string {
+  const cached = lettersCache[column];
+  if (cached !== undefined) return cached;
   if (!Number.isInteger(column) || column < 0 || column > 16383)
     throw new RangeError(`column index ${column} is outside A-XFD`);
   let letters = "";
@@ -24,6 +29,7 @@ export function columnLetters(column: number): string {
     letters = String.fromCharCode(65 + remainder) + letters;
     n = Math.floor((n - 1) / 26);
   }
+  lettersCache[column] = letters;
   return letters;
 }
 

@@ -2,7 +2,14 @@
  * Builders shared by every sheet's layout: blocks of cells placed at absolute positions, sheets with their tables,
  * validations, conditional formats, widths and print settings, and the list tables most steps are made of.
  */
-import { cellAddress, parseCellAddress, rangeAddress, type CellPosition, type RangePosition } from "./address";
+import {
+  cellAddress,
+  columnLetters,
+  parseCellAddress,
+  rangeAddress,
+  type CellPosition,
+  type RangePosition,
+} from "./address";
 import type {
   CellBinding,
   CellBlock,
@@ -17,15 +24,35 @@ import type {
   TableSpec,
 } from "./spec";
 
-/** A block being filled cell by cell at absolute positions; built into the smallest rectangle holding them. */
+/**
+ * A block being filled cell by cell at absolute positions; built into the smallest rectangle holding them. Cells are
+ * kept per row and the bounds updated as cells arrive, because large plans place over a hundred thousand cells.
+ */
 export class BlockBuilder {
-  private readonly cells = new Map<string, { position: CellPosition; cell: CellSpec }>();
+  private readonly rowsByIndex = new Map<number, (CellSpec | undefined)[]>();
+  private count = 0;
+  private minRow = Infinity;
+  private minColumn = Infinity;
+  private maxRow = -Infinity;
+  private maxColumn = -Infinity;
 
   constructor(readonly id: string) {}
 
   /** Places a cell (nothing for `undefined`) and returns its position. */
   set(position: CellPosition, cell: CellSpec | undefined): CellPosition {
-    if (cell !== undefined) this.cells.set(cellAddress(position), { position, cell });
+    if (cell === undefined) return position;
+    const { row, column } = position;
+    let cells = this.rowsByIndex.get(row);
+    if (!cells) {
+      cells = [];
+      this.rowsByIndex.set(row, cells);
+    }
+    if (cells[column] === undefined) this.count++;
+    cells[column] = cell;
+    if (row < this.minRow) this.minRow = row;
+    if (row > this.maxRow) this.maxRow = row;
+    if (column < this.minColumn) this.minColumn = column;
+    if (column > this.maxColumn) this.maxColumn = column;
     return position;
   }
 
@@ -37,29 +64,27 @@ export class BlockBuilder {
   }
 
   get isEmpty(): boolean {
-    return this.cells.size === 0;
+    return this.count === 0;
   }
 
   bounds(): RangePosition {
-    const positions = [...this.cells.values()].map((entry) => entry.position);
     return {
-      start: {
-        row: Math.min(...positions.map((p) => p.row)),
-        column: Math.min(...positions.map((p) => p.column)),
-      },
-      end: { row: Math.max(...positions.map((p) => p.row)), column: Math.max(...positions.map((p) => p.column)) },
+      start: { row: this.minRow, column: this.minColumn },
+      end: { row: this.maxRow, column: this.maxColumn },
     };
   }
 
   build(): CellBlock {
-    const { start, end } = this.bounds();
-    const rows = Array.from({ length: end.row - start.row + 1 }, (_, r) =>
-      Array.from(
-        { length: end.column - start.column + 1 },
-        (_, c) => this.cells.get(cellAddress({ row: start.row + r, column: start.column + c }))?.cell ?? null,
-      ),
-    );
-    return { id: this.id, anchor: cellAddress(start), rows };
+    const rows: (CellSpec | null)[][] = [];
+    for (let row = this.minRow; row <= this.maxRow; row++) {
+      const cells = this.rowsByIndex.get(row);
+      const out = new Array<CellSpec | null>(this.maxColumn - this.minColumn + 1);
+      for (let column = this.minColumn; column <= this.maxColumn; column++) {
+        out[column - this.minColumn] = cells?.[column] ?? null;
+      }
+      rows.push(out);
+    }
+    return { id: this.id, anchor: cellAddress({ row: this.minRow, column: this.minColumn }), rows };
   }
 }
 
@@ -226,10 +251,7 @@ export const ref = (position: CellPosition, absolute = false): string => cellAdd
 /** `$C5`: column fixed, row relative. */
 export const refColumnFixed = (position: CellPosition): string => `$${cellAddress(position)}`;
 /** `C$5`: row fixed, column relative. */
-export const refRowFixed = (position: CellPosition): string => {
-  const address = cellAddress(position);
-  return address.replace(/(\d+)$/, "$$$1");
-};
+export const refRowFixed = (position: CellPosition): string => `${columnLetters(position.column)}$${position.row + 1}`;
 export const rangeRef = (start: CellPosition, end: CellPosition, absolute = false): string =>
   rangeAddress({ start, end }, absolute);
 
@@ -311,22 +333,25 @@ export function listTable<T>(sheet: SheetBuilder, block: BlockBuilder, options: 
     block.set({ row: headerRow, column: column(col.key) }, headerCell(col.header));
     if (col.width) sheet.width(column(col.key), col.width);
   });
-  const base = (col: TableColumn<T>): CellSpec => ({
+  // Each column's style and format, built once: a large plan's tables hold tens of thousands of cells.
+  const bases = columns.map((col): CellSpec => ({
     ...(col.style ? { style: col.style } : {}),
     ...(col.format ? { format: col.format } : {}),
-  });
+  }));
+  const absoluteColumns = columns.map((col) => column(col.key));
   items.forEach((item, index) => {
     const row = firstRow + index;
     const context: RowContext = { index, row, at: (key) => ({ row, column: column(key) }) };
-    columns.forEach((col) => {
+    columns.forEach((col, offset) => {
       const content = col.cell(item, context);
-      if (content !== undefined) block.set({ row, column: column(col.key) }, { ...base(col), ...content });
-      else if (col.binding) block.set({ row, column: column(col.key) }, base(col));
+      const position = { row, column: absoluteColumns[offset]! };
+      if (content !== undefined) block.set(position, { ...bases[offset], ...content });
+      else if (col.binding) block.set(position, { ...bases[offset] });
     });
   });
   if (items.length === 0) {
-    columns.forEach((col) => {
-      if (col.style || col.format) block.set({ row: firstRow, column: column(col.key) }, base(col));
+    columns.forEach((col, offset) => {
+      if (col.style || col.format) block.set({ row: firstRow, column: absoluteColumns[offset]! }, { ...bases[offset] });
     });
   }
   columns.forEach((col) => {

@@ -20,6 +20,7 @@ import {
   subtitleCell,
   titleCell,
   valueCell,
+  type RowContext,
   type TableColumn,
 } from "../sheet-builder";
 import { ACTIVE_FILL, ALERT_FILL, ALERT_FONT, TAB_COLORS } from "../styles";
@@ -62,21 +63,36 @@ export function executionSheet(context: LayoutContext): SheetLayout {
     sheet.width(gridStart + q, 11);
   });
   const byId = new Map(figures.initiatives.map((f) => [f.id, f]));
-  const quarterColumns: TableColumn<Initiative>[] = quarters.map((quarter, q) => ({
-    key: `q${q}`,
-    header: quarter.label,
-    style: "formula",
-    format: formats.activeMark,
-    cell: (initiative, row) => {
-      const column = gridStart + q;
-      const quarterStart = refRowFixed({ row: startsRow, column });
-      const nextStart = refRowFixed({ row: nextStartsRow, column });
-      return formulaCell(
-        `=IF(AND(${refColumnFixed(row.at("start"))}<${nextStart},${refColumnFixed(row.at("end"))}>=${quarterStart}),1,0)`,
-        byId.get(initiative.id)!.activeQuarters[q]! ? 1 : 0,
-      );
-    },
-  }));
+  // A large plan's grid holds tens of thousands of cells: each row's date references are written once, not per cell.
+  let rowRefs = { row: -1, start: "", end: "", active: [] as readonly boolean[] };
+  const refsOf = (initiative: Initiative, row: RowContext) => {
+    if (rowRefs.row !== row.row) {
+      rowRefs = {
+        row: row.row,
+        start: refColumnFixed(row.at("start")),
+        end: refColumnFixed(row.at("end")),
+        active: byId.get(initiative.id)!.activeQuarters,
+      };
+    }
+    return rowRefs;
+  };
+  const quarterColumns: TableColumn<Initiative>[] = quarters.map((quarter, q) => {
+    const quarterStart = refRowFixed({ row: startsRow, column: gridStart + q });
+    const nextStart = refRowFixed({ row: nextStartsRow, column: gridStart + q });
+    return {
+      key: `q${q}`,
+      header: quarter.label,
+      style: "formula",
+      format: formats.activeMark,
+      cell: (initiative, row) => {
+        const refs = refsOf(initiative, row);
+        return {
+          formula: `=IF(AND(${refs.start}<${nextStart},${refs.end}>=${quarterStart}),1,0)`,
+          result: refs.active[q] ? 1 : 0,
+        };
+      },
+    };
+  });
   const table = listTable<Initiative>(sheet, block, {
     name: "PlanInitiatives",
     anchor: { row: headerRow, column: 0 },

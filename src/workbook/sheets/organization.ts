@@ -20,6 +20,7 @@ import {
   noteCell,
   rangeRef,
   ref,
+  refRowFixed,
   SheetBuilder,
   subtitleCell,
   titleCell,
@@ -354,10 +355,13 @@ export function organizationSheet(
     const [targetRow, hiresRow, headcountRow, requisitionRow] = rows as [number, number, number, number];
     const stay = `(1-${abs(index, "monthlyAttrition")})`;
     const hiresRange = monthRange(hiresRow);
+    // Per-role references, written once: a large plan's hiring grid holds tens of thousands of formulas.
+    const current = abs(index, "current");
+    const leadTime = abs(index, "leadTime");
     months.forEach((month, m) => {
       const column = gridColumn(m);
       const cell = (row: number, col = column) => ref({ row, column: col });
-      const previous = m === 0 ? abs(index, "current") : cell(headcountRow, column - 1);
+      const previous = m === 0 ? current : cell(headcountRow, column - 1);
       hiring.set(
         { row: targetRow, column },
         formulaCell(`=${ref(requiredByYear[index]![month.planYear]!, true)}`, f.targetByMonth[m]!, formats.whole),
@@ -370,11 +374,11 @@ export function organizationSheet(
         { row: headcountRow, column },
         formulaCell(`=${previous}*${stay}+${cell(hiresRow)}`, f.headcountByMonth[m]!, formats.oneDecimal),
       );
-      const monthNumber = ref({ row: monthNumberRow, column }, false).replace(/(\d+)$/, "$$$1");
+      const monthNumber = refRowFixed({ row: monthNumberRow, column });
       hiring.set(
         { row: requisitionRow, column },
         formulaCell(
-          `=IF(${monthNumber}+${abs(index, "leadTime")}>${months.length},0,INDEX(${hiresRange},1,${monthNumber}+${abs(index, "leadTime")}))`,
+          `=IF(${monthNumber}+${leadTime}>${months.length},0,INDEX(${hiresRange},1,${monthNumber}+${leadTime}))`,
           f.requisitionsByMonth[m]!,
           formats.whole,
         ),
