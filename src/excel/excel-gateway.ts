@@ -62,6 +62,7 @@ import { queueGeneratedReads, queueInventory, type GeneratedReads, type Workbook
 import { workbookWrites, type BackupDecision, type GeneratedSheet } from "./workbook-writer";
 import type { ReadBackIssue, ReadBackResult } from "../workbook/read-back";
 import { executeWrites, WriteFailure } from "./write-executor";
+import { mergeSheetEdits } from "../workbook/merge-edits";
 
 /** What the read-back (src/workbook/read-back.ts) returns: the plan, or the cells it could not read. */
 export type { ReadBackIssue, ReadBackResult } from "../workbook/read-back";
@@ -286,6 +287,14 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     );
   }
 
+  /** The plan stored in the workbook, when there is a readable one. */
+  function storedPlanOf(state: WorkbookState, locale: PlanLocale): Plan | undefined {
+    const xml = state.reads?.storedPlanXml;
+    if (xml === undefined) return undefined;
+    const stored = planFromXml(xml, locale);
+    return stored.ok ? stored.plan : undefined;
+  }
+
   async function writePlan(
     action: "generate" | "update",
     input: Plan,
@@ -311,16 +320,25 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       if (state.generated.size > 0) {
         const snapshots = snapshotsOf(state);
         if (action === "update") {
-          const merged = dependencies.readBack(planSpec, snapshots, plan);
-          if (!merged.ok) throw badCellsError(action, locale, merged.issues);
-          const mergedPlan = validated(action, merged.plan, locale, "readPlanInvalid");
-          if (merged.changedFields.length > 0) spec = layoutChecked(action, mergedPlan, generatedOn);
+          // The sheets are read against the plan they were generated from (stored in the workbook), so rows line up
+          // even when the pane's plan has changed since; the sheets' edits and the pane's are then merged.
+          const basisPlan = storedPlanOf(state, locale) ?? plan;
+          if (basisPlan !== plan) basisSpec = layoutChecked(action, basisPlan, generatedOn);
+          const fromSheets = dependencies.readBack(basisSpec, snapshots, basisPlan);
+          if (!fromSheets.ok) throw badCellsError(action, locale, fromSheets.issues);
+          const merge = mergeSheetEdits(basisPlan, fromSheets.plan, plan, "report");
+          if (merge.conflicts.length > 0) {
+            throw new WorkbookActionError(
+              excelMessage(locale, "editConflict", { fields: merge.conflicts.join(", ") }),
+              action,
+            );
+          }
+          const mergedPlan = validated(action, merge.plan, locale, "readPlanInvalid");
+          if (merge.changedFromPane.length > 0) spec = layoutChecked(action, mergedPlan, generatedOn);
         } else {
           // Generating over existing sheets writes the pane's plan; edits made in Excel since the last generation
           // (read against the stored plan the sheets came from) are kept in backups.
-          const stored =
-            state.reads?.storedPlanXml !== undefined ? planFromXml(state.reads.storedPlanXml, locale) : undefined;
-          const basisPlan = stored?.ok ? stored.plan : plan;
+          const basisPlan = storedPlanOf(state, locale) ?? plan;
           if (basisPlan !== plan) basisSpec = layoutChecked(action, basisPlan, generatedOn);
           const edits = dependencies.readBack(basisSpec, snapshots, basisPlan);
           editedKeys = edits.ok
@@ -445,11 +463,15 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       const specNames = Object.fromEntries(spec.sheets.map((sheet) => [sheet.key, sheet.name]));
       const state = await readState(context, support, specNames, () => report(0.4, "progressReadingSheets"));
       if (state.generated.size === 0) throw new WorkbookActionError(excelMessage(locale, "noGeneratedSheets"), action);
-      const result = dependencies.readBack(spec, snapshotsOf(state), plan);
+      // Read against the plan the sheets came from; the pane's own edits survive unless the sheets changed them too.
+      const basisPlan = storedPlanOf(state, locale) ?? plan;
+      const basisSpec = basisPlan === plan ? spec : layoutChecked(action, basisPlan, localDate(dependencies.now()));
+      const result = dependencies.readBack(basisSpec, snapshotsOf(state), basisPlan);
       if (!result.ok) throw badCellsError(action, locale, result.issues);
-      const readPlan = validated(action, result.plan, locale, "readPlanInvalid");
+      const merge = mergeSheetEdits(basisPlan, result.plan, plan, "sheets-win");
+      const readPlan = validated(action, merge.plan, locale, "readPlanInvalid");
       report(1, "progressDone");
-      return { plan: readPlan, changedFields: [...result.changedFields] };
+      return { plan: readPlan, changedFields: [...merge.changedFromPane] };
     });
   }
 

@@ -80,3 +80,47 @@ describe("a 5,000-row plan written into Excel", () => {
     expect(Math.max(...excel.requestBytes)).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT_BYTES);
   });
 });
+
+describe("updating after edits in both the sheets and the pane", () => {
+  const plan = parsePlan(examplePlan("en-saas"));
+  const spec = layoutWorkbook(plan, { generatedOn: "2027-01-15" });
+  const target = boundCell(spec, "objectives.annualRevenueTarget");
+
+  it("keeps the sheets' edit and the pane's new role: the sheets are read against the plan they came from", async () => {
+    const { excel, gateway } = setup();
+    await gateway.generate(plan);
+    excel.setCells(target.sheet.name, target.address, [[9_000_000]]);
+    const pane = structuredClone(plan);
+    pane.organization.roles.unshift({ ...structuredClone(plan.organization.roles[3]!), id: "cro", title: "CRO" });
+    await gateway.update(pane);
+    const stored = await gateway.loadStoredPlan();
+    expect(stored?.objectives.annualRevenueTarget).toBe(9_000_000);
+    expect(stored?.organization.roles.map((role) => role.id)).toEqual(["cro", "sdr", "ae", "se", "sales-manager"]);
+  });
+
+  it("refuses to write when both changed the same field, naming it, and changes nothing", async () => {
+    const { excel, gateway } = setup();
+    await gateway.generate(plan);
+    excel.setCells(target.sheet.name, target.address, [[9_000_000]]);
+    const pane = structuredClone(plan);
+    pane.objectives.annualRevenueTarget = 8_000_000;
+    const writesBefore = excel.ops.filter((op) => op.mutates).length;
+    await expect(gateway.update(pane)).rejects.toThrow(
+      /both changed these fields since the workbook was generated: objectives\.annualRevenueTarget\. Nothing was written\./,
+    );
+    expect(excel.ops.filter((op) => op.mutates).length).toBe(writesBefore);
+    expect(excel.cell(target.sheet.name, target.address)?.value).toBe(9_000_000);
+  });
+
+  it("reads the sheets' edits into the pane without losing the pane's other edits", async () => {
+    const { excel, gateway } = setup();
+    await gateway.generate(plan);
+    excel.setCells(target.sheet.name, target.address, [[9_000_000]]);
+    const pane = structuredClone(plan);
+    pane.meta.planName = "Renamed in the pane";
+    const read = await gateway.readFromWorkbook(pane);
+    expect(read.changedFields).toEqual(["objectives.annualRevenueTarget"]);
+    expect(read.plan.meta.planName).toBe("Renamed in the pane");
+    expect(read.plan.objectives.annualRevenueTarget).toBe(9_000_000);
+  });
+});
