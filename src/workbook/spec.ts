@@ -11,7 +11,7 @@
  * - A formula cell carries `result`: the value the plan core predicts for it. Tests compare it with a formula engine;
  *   the .xlsx writer stores it as the cached value; the SVG renderer draws it.
  * - `value` strings are always literal text: writers pass them through `literalText` (src/workbook/text.ts) so user
- *   text that starts with `=`, `+`, `-`, `@`, a tab or a carriage return never becomes a formula.
+ *   text never becomes a formula (`=`, `+`, `-`, `@`, a tab or a carriage return first) or a number, date or boolean.
  * - Dates are Excel serial numbers (days since 1899-12-30, UTC) with a date number format.
  * - Cells that hold plan inputs carry a `bind` (the plan field they read back into); list tables carry a
  *   `TableBinding`. Reading back is generic: it needs only the spec and the cell values.
