@@ -48,7 +48,13 @@ import {
   type ExcelSupport,
   type IsSetSupported,
 } from "./requirements";
-import { contentOutsideRegions, sheetSnapshot, sheetsHoldingFields, type UsedRangeRead } from "./sheet-contents";
+import {
+  contentOutsideRegions,
+  overwrittenLayoutCell,
+  sheetSnapshot,
+  sheetsHoldingFields,
+  type UsedRangeRead,
+} from "./sheet-contents";
 import {
   identifyGeneratedSheets,
   planNameChanges,
@@ -439,8 +445,11 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       const source = state.generated.get(key)!;
       const read = state.reads?.sheets.get(key);
       const layout = basisSpec.sheets.find((sheet) => sheet.key === key);
-      const regions = layout ? dependencies.knownRegions(layout, state.reads?.tableRanges(source.name) ?? {}) : [];
-      const foreignContent = contentOutsideRegions(read?.used, regions) !== undefined;
+      const tableRanges = state.reads?.tableRanges(source.name) ?? {};
+      const regions = layout ? dependencies.knownRegions(layout, tableRanges) : [];
+      const foreignContent =
+        contentOutsideRegions(read?.used, regions) !== undefined ||
+        (layout !== undefined && overwrittenLayoutCell(layout, read?.used, tableRanges) !== undefined);
       const foreignChart = (read?.charts ?? []).some((chart) => !layout?.charts.some((spec) => spec.id === chart.name));
       const edited = editedKeys.has(key) && read?.used !== undefined;
       if (!foreignContent && !foreignChart && !edited) continue;

@@ -8,20 +8,21 @@ import { examplePlan, parsePlan, type Plan } from "../../src/plan";
 import { knownRegions } from "../../src/workbook/known-region";
 import { layoutWorkbook } from "../../src/workbook/layout";
 import { readPlanFromSnapshots } from "../../src/workbook/read-back";
+import type { SheetSpec } from "../../src/workbook/spec";
+import { cellAddress, parseCellAddress, parseRangeAddress } from "../../src/workbook/address";
 import { generatePlan } from "../helpers/plan-generator";
 import { boundCell } from "../helpers/spec-lookup";
 import { FakeExcel } from "./fake-excel";
 
 const NOW = new Date(2027, 0, 15, 9);
 
-function setup(apiVersion = 12) {
-  const excel = new FakeExcel({ apiVersion });
-  excel.addSheet("Sheet1");
+function setup(apiVersion = 12, excel = new FakeExcel({ apiVersion }), now = NOW) {
+  if (!excel.sheetNames().includes("Sheet1")) excel.addSheet("Sheet1");
   const gateway = createExcelGateway({
     layout: layoutWorkbook,
     readBack: readPlanFromSnapshots,
     knownRegions,
-    now: () => NOW,
+    now: () => now,
     run: excel.run,
     isSetSupported: excel.isSetSupported,
     displayLanguage: () => "en-US",
@@ -66,10 +67,77 @@ describe.each([
     expect(read.plan.objectives.annualRevenueTarget).toBe(2_500_000);
     const report = await gateway.update(plan);
     expect(report.syncs).toBeLessThanOrEqual(maxUpdateSyncs);
+    expect(report.backups).toEqual([]);
     expect((await gateway.loadStoredPlan())?.objectives.annualRevenueTarget).toBe(2_500_000);
     expect(excel.cell(target.sheet.name, target.address)?.value).toBe(2_500_000);
   });
 });
+
+describe("work typed into a generated sheet's own cells", () => {
+  const plan = parsePlan(examplePlan("en-saas"));
+  const spec = layoutWorkbook(plan, { generatedOn: "2027-01-15" });
+  const objectives = spec.sheets.find((sheet) => sheet.key === "objectives")!;
+  const dealsNeeded = spec.names
+    .find((name) => name.name === "DealsNeeded")!
+    .refersTo.split("!")[1]!
+    .replace(/\$/g, "");
+
+  it.each(["update", "generate"] as const)(
+    "is copied to a backup before %s rewrites the sheet: a note in an empty cell, a number over a formula",
+    async (action) => {
+      const { excel, gateway } = setup();
+      await gateway.generate(plan);
+      const formulaBefore = excel.cell(objectives.name, dealsNeeded)?.formula;
+      expect(formulaBefore).toMatch(/^=/);
+      const note = emptyCellInsideABlock(objectives);
+      excel.setCells(objectives.name, note, [["Check with the CFO before Q2"]]);
+      excel.setCells(objectives.name, dealsNeeded, [[40]]);
+      const report = await gateway[action](plan);
+      expect(report.backups).toEqual(["2 Objectives backup 2027-01-15"]);
+      expect(excel.cell("2 Objectives backup 2027-01-15", note)?.value).toBe("Check with the CFO before Q2");
+      expect(excel.cell("2 Objectives backup 2027-01-15", dealsNeeded)?.value).toBe(40);
+      expect(excel.cell(objectives.name, dealsNeeded)?.formula).toBe(formulaBefore);
+    },
+  );
+
+  it("is not mistaken for an edit when nothing was typed, even on a later day", async () => {
+    const { excel, gateway } = setup();
+    await gateway.generate(plan);
+    expect((await gateway.generate(plan)).backups).toEqual([]);
+    expect((await gateway.update(plan)).backups).toEqual([]);
+    const nextMonth = setup(12, excel, new Date(2027, 1, 20, 9)).gateway;
+    expect((await nextMonth.update(plan)).backups).toEqual([]);
+    expect((await nextMonth.generate(plan)).backups).toEqual([]);
+  });
+});
+
+/** An empty cell inside the rectangle of one of the sheet's blocks (outside tables and merges). */
+function emptyCellInsideABlock(sheet: SheetSpec): string {
+  for (const block of sheet.blocks) {
+    const anchor = parseCellAddress(block.anchor);
+    const width = Math.max(...block.rows.map((row) => row.length));
+    for (let row = 0; row < block.rows.length; row++) {
+      for (let column = 0; column < width; column++) {
+        const cells = block.rows[row]!;
+        const covered = cells.some(
+          (cell, start) => cell?.mergeAcross !== undefined && start < column && column <= start + cell.mergeAcross,
+        );
+        const position = { row: anchor.row + row, column: anchor.column + column };
+        const inTable = sheet.tables.some((table) => {
+          const range = parseRangeAddress(table.range);
+          return (
+            position.row >= range.start.row &&
+            position.row <= range.end.row &&
+            position.column >= range.start.column &&
+            position.column <= range.end.column
+          );
+        });
+        if (!cells[column] && !covered && !inTable) return cellAddress(position);
+      }
+    }
+  }
+  throw new Error(`no empty cell inside a block of ${sheet.name}`);
+}
 
 describe("a 5,000-row plan written into Excel", () => {
   it("still takes at most 3 syncs, and no request exceeds Excel on the web's 5 MB limit", async () => {
@@ -122,5 +190,22 @@ describe("updating after edits in both the sheets and the pane", () => {
     expect(read.changedFields).toEqual(["objectives.annualRevenueTarget"]);
     expect(read.plan.meta.planName).toBe("Renamed in the pane");
     expect(read.plan.objectives.annualRevenueTarget).toBe(9_000_000);
+  });
+});
+
+describe("user text that looks like a value", () => {
+  it("comes back from the sheets as the same text: a role id 007, a segment 1/2, a persona called TRUE", async () => {
+    const input = structuredClone(parsePlan(examplePlan("en-saas")));
+    const oldId = input.organization.roles[1]!.id;
+    input.organization.roles[1]!.id = "007";
+    for (const kpi of input.measurement.repKpis) if (kpi.roleId === oldId) kpi.roleId = "007";
+    input.audience.segments[0]!.name = "1/2";
+    input.audience.personas[0]!.name = "TRUE";
+    const plan = parsePlan(input);
+    const { gateway } = setup();
+    await gateway.generate(plan);
+    const read = await gateway.readFromWorkbook(plan);
+    expect(read.changedFields).toEqual([]);
+    expect(read.plan).toEqual(plan);
   });
 });
