@@ -6,8 +6,10 @@
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { toExcelSerial } from "../plan/calendar";
 import { EXAMPLE_PLANS, isExampleName } from "../plan/examples";
-import { validatePlan } from "../plan/validate";
+import { PLAN_FILE_VERSION, readPlanFile } from "../plan/plan-file";
+import { validatePlan, type PlanIssue } from "../plan/validate";
 import type { MessageLocale } from "../plan/messages";
 import type { Plan } from "../plan/schema";
 import { layoutWorkbook } from "../workbook/layout";
@@ -49,7 +51,11 @@ function parseArguments(args: readonly string[]): Arguments | string {
       const value = args[++i];
       if (value === undefined) return `${arg} needs a value`;
       if (arg === "--date") {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return `--date must be written YYYY-MM-DD (got "${value}")`;
+        try {
+          toExcelSerial(value);
+        } catch {
+          return `--date must be a real date from 1900-03-01 on, written YYYY-MM-DD (got "${value}")`;
+        }
         date = value;
       } else {
         if (value !== "en-US" && value !== "fr-FR") return `--lang must be en-US or fr-FR (got "${value}")`;
@@ -67,28 +73,44 @@ function parseArguments(args: readonly string[]): Arguments | string {
   return { source, output, date, lang };
 }
 
-/** Reads a plan from an example name or a JSON file; returns the validated plan or the messages to print. */
+/**
+ * Reads a plan from an example name or a JSON file (the task pane's versioned plan file, or a bare plan); returns the
+ * validated plan or the messages to print.
+ */
 function loadPlan(source: string, lang: MessageLocale): { plan: Plan } | { errors: string[] } {
-  let data: unknown;
+  const invalid = (issues: readonly PlanIssue[]) => ({
+    errors: [`${source} is not a valid plan:`, ...issues.map((issue) => `  - ${issue.message}`)],
+  });
   if (isExampleName(source)) {
-    data = EXAMPLE_PLANS[source];
-  } else {
-    let text: string;
-    try {
-      text = readFileSync(source, "utf8");
-    } catch (error) {
-      return { errors: [`cannot read ${source}: ${error instanceof Error ? error.message : String(error)}`] };
-    }
-    try {
-      data = JSON.parse(text) as unknown;
-    } catch (error) {
-      return { errors: [`${source} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`] };
-    }
+    const result = validatePlan(EXAMPLE_PLANS[source], lang);
+    return result.ok ? { plan: result.plan } : invalid(result.issues);
   }
-  const result = validatePlan(data, lang);
-  if (!result.ok)
-    return { errors: [`${source} is not a valid plan:`, ...result.issues.map((issue) => `  - ${issue.message}`)] };
-  return { plan: result.plan };
+  let text: string;
+  try {
+    text = readFileSync(source, "utf8");
+  } catch (error) {
+    return { errors: [`cannot read ${source}: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  const reading = readPlanFile(text, lang);
+  if (reading.ok) return { plan: reading.plan };
+  switch (reading.reason) {
+    case "notJson":
+      return { errors: [`${source} is not valid JSON`] };
+    case "notPlanFile":
+      return {
+        errors: [
+          `${source} is neither a plan file exported by the task pane nor a plan (an object with schemaVersion and meta)`,
+        ],
+      };
+    case "newerVersion":
+      return {
+        errors: [
+          `${source} is a plan file of version ${reading.formatVersion}; this version reads up to ${PLAN_FILE_VERSION}`,
+        ],
+      };
+    case "invalidPlan":
+      return invalid(reading.issues);
+  }
 }
 
 /** Runs the command; resolves with the exit code (0 written, 1 refused or failed, 2 bad usage). */

@@ -18,3 +18,4 @@ export * from "./attrition";
 export * from "./periods";
 export * from "./calculate";
 export * from "./examples";
+export * from "./plan-file";

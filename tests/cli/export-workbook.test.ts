@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { main, type CliIo } from "../../src/cli/export-workbook";
-import { examplePlan } from "../../src/plan";
+import { examplePlan, parsePlan, writePlanFile } from "../../src/plan";
 
 function capture(): CliIo & { lines: string[]; errors: string[] } {
   const lines: string[] = [];
@@ -61,7 +61,33 @@ describe("the export command", () => {
     writeFileSync(file, "{ plan: ");
     const io = capture();
     expect(await main([file, path.join(dir, "x.xlsx")], io)).toBe(1);
-    expect(io.errors[0]).toMatch(/not-json\.json is not valid JSON: /);
+    expect(io.errors[0]).toMatch(/not-json\.json is not valid JSON$/);
+  });
+
+  it("exports the plan file the task pane saves, also with a byte-order mark", async () => {
+    const file = path.join(dir, "from-pane.plan.json");
+    writeFileSync(file, `\uFEFF${writePlanFile(parsePlan(examplePlan("en-saas")), new Date(Date.UTC(2027, 0, 15)))}`);
+    const out = path.join(dir, "from-pane.xlsx");
+    const io = capture();
+    expect(await main([file, out], io)).toBe(0);
+    expect(io.errors).toEqual([]);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it("refuses a plan file of a newer version, saying which", async () => {
+    const file = path.join(dir, "newer.plan.json");
+    writeFileSync(file, JSON.stringify({ format: "sales-plan-builder/plan", formatVersion: 9, plan: {} }));
+    const io = capture();
+    expect(await main([file, path.join(dir, "newer.xlsx")], io)).toBe(1);
+    expect(io.errors[0]).toBe(`${file} is a plan file of version 9; this version reads up to 1`);
+  });
+
+  it.each(["2027-02-30", "1899-01-01", "27-01-01"])("treats --date %s as bad usage (exit 2)", async (date) => {
+    const io = capture();
+    expect(await main(["fr-reference", path.join(dir, "date.xlsx"), "--date", date], io)).toBe(2);
+    expect(io.errors[0]).toBe(
+      `sales-plan-export: --date must be a real date from 1900-03-01 on, written YYYY-MM-DD (got "${date}")`,
+    );
   });
 
   it("exports an example by name as a workbook with every sheet", async () => {
@@ -96,7 +122,7 @@ describe("the export command", () => {
       stderr = String((error as { stderr: Buffer }).stderr);
     }
     expect(status).toBe(1);
-    expect(stderr).toContain("  - meta is required");
+    expect(stderr).toContain("empty.json is neither a plan file exported by the task pane nor a plan");
     expect(existsSync(path.join(dir, "empty.xlsx"))).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
-import { examplePlan } from "../../../src/plan/examples";
-import { validatePlan } from "../../../src/plan/validate";
-import { planFileName, readPlanFile, writePlanFile } from "../../../src/taskpane/file/plan-file";
+import { examplePlan } from "../../src/plan/examples";
+import { validatePlan } from "../../src/plan/validate";
+import { planFileName, readPlanFile, writePlanFile } from "../../src/plan/plan-file";
 
 function validExample() {
   const result = validatePlan(examplePlan("en-saas"));

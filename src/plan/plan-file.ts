@@ -3,9 +3,9 @@
  * it must convert from one it reads as is. Reading a file never changes anything by itself: it returns either the
  * plan or why the file was refused.
  */
-import type { MessageLocale } from "../../plan/messages";
-import type { Plan } from "../../plan/schema";
-import { validatePlan, type PlanIssue } from "../../plan/validate";
+import type { MessageLocale } from "./messages";
+import type { Plan } from "./schema";
+import { validatePlan, type PlanIssue } from "./validate";
 
 export const PLAN_FILE_FORMAT = "sales-plan-builder/plan";
 export const PLAN_FILE_VERSION = 1;
@@ -58,7 +58,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function readPlanFile(text: string, locale: MessageLocale): PlanFileReading {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // Editors on Windows may save UTF-8 with a byte-order mark, which JSON.parse refuses.
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch {
     return { ok: false, reason: "notJson" };
   }
