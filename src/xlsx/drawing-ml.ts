@@ -15,6 +15,7 @@
 import { parseCellAddress, parseRangeAddress, rangeAddress, sheetReference } from "../workbook/address";
 import { MILESTONE_OUTLINE, paletteColor } from "../workbook/palette";
 import type { ChartSeriesSpec, ChartSpec } from "../workbook/spec";
+import { ooxmlText, xmlEscaped } from "./ooxml-text";
 
 const NS =
   'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -22,7 +23,7 @@ const CATEGORY_AXIS_ID = 500100;
 const VALUE_AXIS_ID = 500200;
 
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  return xmlEscaped(ooxmlText(text));
 }
 
 function hex(colour: string): string {

@@ -12,6 +12,7 @@ import { quoteSheetName } from "../workbook/address";
 import type { WorkbookSpec } from "../workbook/spec";
 import { planToXml } from "../workbook/stored-plan";
 import { chartPartXml, drawingPartXml } from "./drawing-ml";
+import { xmlEscaped } from "./ooxml-text";
 import type { InternalLink } from "./write-xlsx";
 
 const REL_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
@@ -21,10 +22,6 @@ const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relat
 const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
 const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
 const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
-
-export function escapeXmlAttribute(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
 
 async function readText(zip: JSZip, path: string): Promise<string> {
   const file = zip.file(path);
@@ -41,7 +38,7 @@ export async function addRelationship(zip: JSZip, relsPath: string, type: string
   let n = used.size + 1;
   while (used.has(`rId${n}`)) n++;
   const id = `rId${n}`;
-  const relationship = `<Relationship Id="${id}" Type="${type}" Target="${escapeXmlAttribute(target)}"/>`;
+  const relationship = `<Relationship Id="${id}" Type="${type}" Target="${xmlEscaped(target)}"/>`;
   zip.file(relsPath, existing.replace("</Relationships>", `${relationship}</Relationships>`));
   return id;
 }
@@ -116,7 +113,7 @@ async function addInternalLinks(zip: JSZip, links: readonly InternalLink[]): Pro
     const elements = sheetLinks
       .map((link) => {
         const location = `${quoteSheetName(link.target.sheet)}!${link.target.cell}`;
-        return `<hyperlink ref="${link.cell}" location="${escapeXmlAttribute(location)}" display="${escapeXmlAttribute(link.target.sheet)}"/>`;
+        return `<hyperlink ref="${link.cell}" location="${xmlEscaped(location)}" display="${xmlEscaped(link.target.sheet)}"/>`;
       })
       .join("");
     if (xml.includes("</hyperlinks>")) xml = xml.replace("</hyperlinks>", `${elements}</hyperlinks>`);

@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { parseCellAddress, parseRangeAddress, rangeAddress } from "../workbook/address";
 import type { CellSpec, CellStyle, SheetSpec, WorkbookSpec } from "../workbook/spec";
 import { finishPackage } from "./package-parts";
+import { ooxmlText } from "./ooxml-text";
 
 /** `#RRGGBB` → ExcelJS ARGB. */
 function argb(colour: string): string {
@@ -50,7 +51,7 @@ function cellValue(cell: CellSpec): ExcelJS.CellValue {
     const value: ExcelJS.CellFormulaValue = { formula: cell.formula.slice(1), result: cell.result, date1904: false };
     return value;
   }
-  return cell.value ?? null;
+  return typeof cell.value === "string" ? ooxmlText(cell.value) : (cell.value ?? null);
 }
 
 function writeBlocks(worksheet: ExcelJS.Worksheet, sheet: SheetSpec, spec: WorkbookSpec, links: InternalLink[]): void {
@@ -66,7 +67,7 @@ function writeBlocks(worksheet: ExcelJS.Worksheet, sheet: SheetSpec, spec: Workb
         if (spec_.format) cell.numFmt = spec_.format;
         if (spec_.link) {
           if ("url" in spec_.link) {
-            cell.value = { text: String(spec_.value ?? spec_.link.url), hyperlink: spec_.link.url };
+            cell.value = { text: ooxmlText(String(spec_.value ?? spec_.link.url)), hyperlink: spec_.link.url };
           } else {
             links.push({
               sheet: sheet.name,

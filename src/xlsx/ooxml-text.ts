@@ -1,0 +1,27 @@
+/**
+ * Text as an .xlsx part may hold it. XML 1.0 forbids most control characters, yet user text carries them: a vertical
+ * tab is what a line break (Shift+Enter) becomes in text pasted from PowerPoint or Word. A part holding one is not
+ * well-formed, so Excel offers to repair the file and drops what it cannot read; ExcelJS silently deletes them, so
+ * the cell would no longer match the plan.
+ *
+ * Office Open XML's string type (ST_Xstring) escapes any character as `_xHHHH_`, which Excel, LibreOffice and ExcelJS
+ * decode when they read the file; a literal `_xHHHH_` in the text is protected by escaping its underscore
+ * (`_x005F_`), so it is read back as typed.
+ */
+const ESCAPE_LOOKALIKE = /_(x[0-9A-Fa-f]{4}_)/g;
+/** Characters XML 1.0 forbids (tab, line feed and carriage return are allowed), and unpaired surrogates. */
+/* eslint-disable no-control-regex -- matching control characters is this pattern's purpose */
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
+
+export function ooxmlText(text: string): string {
+  return text
+    .replace(ESCAPE_LOOKALIKE, "_x005F_$1")
+    .replace(XML_FORBIDDEN, (char) => `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+}
+
+/** Text or an attribute value with XML's five special characters as character references. */
+export function xmlEscaped(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
