@@ -58,8 +58,14 @@ const TITLE_SIZE = 15;
 const CHAR_WIDTH = 0.56;
 const MARGIN = 12;
 
+/* eslint-disable no-control-regex -- matching control characters is this pattern's purpose */
+/** Characters XML 1.0 forbids; user text may carry them (a line break pasted from PowerPoint is a vertical tab). */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/* eslint-enable no-control-regex */
+
+/** Text for an SVG element or attribute: well-formed, a forbidden control character shown as a space. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  return text.replace(XML_FORBIDDEN, " ").replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 /** Estimated rendered width of a label in pixels. */

@@ -205,6 +205,18 @@ describe("the SVG renderer", () => {
     expect(elements(svg).filter((n) => n.tag === "text").length).toBeGreaterThan(0);
   });
 
+  it("stays well-formed XML when a label holds a control character, shown as a space", () => {
+    const chart = ganttChart();
+    const pasted: ChartSpec = {
+      ...chart,
+      categories: { ...chart.categories, labels: ["Leads\u000Bqualified", "Kick\u0001off", "c", "d"] },
+    };
+    const svg = renderChartSvg(pasted);
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(svg)).toBe(false); // eslint-disable-line no-control-regex
+    expect(svg).toContain("Leads qualified");
+  });
+
   it("draws stacked columns whose heights add up", () => {
     const chart: ChartSpec = {
       id: "headcount",
