@@ -337,7 +337,10 @@ export type TargetPeriod = (typeof TARGET_PERIODS)[number];
  * and 3 sheets); `fixed` is a number typed by the user.
  */
 export const kpiTargetSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("fixed"), value: z.number().gte(-1e12).lte(1e12) }),
+  z.strictObject({
+    kind: z.literal("fixed"),
+    value: z.number().gte(-1e12, between(-1e12, 1e12)).lte(1e12, between(-1e12, 1e12)),
+  }),
   z.strictObject({ kind: z.literal("revenueTarget"), period: z.enum(TARGET_PERIODS) }),
   z.strictObject({ kind: z.literal("deals"), period: z.enum(TARGET_PERIODS) }),
   z.strictObject({ kind: z.literal("averageDealValue") }),

@@ -42,7 +42,8 @@ function describeIssue(issue: ZodIssue, locale: MessageLocale): string {
       if (named) return renderMessage(locale, named.key, { min, count: min, ...named.params });
       if (issue.origin === "string") return renderMessage(locale, "nonEmpty");
       if (issue.origin === "array") return renderMessage(locale, "minItems", { min });
-      return renderMessage(locale, issue.inclusive ? "nonNegative" : "positive");
+      if (min === 0) return renderMessage(locale, issue.inclusive ? "nonNegative" : "positive");
+      return renderMessage(locale, issue.inclusive ? "min" : "above", { min });
     }
     case "too_big": {
       const max = Number(issue.maximum);

@@ -161,6 +161,13 @@ describe("the plan schema", () => {
     ]);
   });
 
+  it("states the real range of a fixed KPI target, which may be negative", () => {
+    expect(messagesAfter((p) => (p.measurement.kpis[0].target = { kind: "fixed", value: -5 }))).toEqual([]);
+    expect(messagesAfter((p) => (p.measurement.kpis[0].target = { kind: "fixed", value: -2e12 }))).toEqual([
+      "measurement.kpis[0].target.value must be from -1000000000000 to 1000000000000",
+    ]);
+  });
+
   it("applies defaults for optional sections and fields", () => {
     const minimal = {
       schemaVersion: 1,
