@@ -2,14 +2,17 @@
  * What a number field shows and what it stores. The plan stores rates as fractions (0.25) and the pane shows them
  * as percentages (25); people type either decimal separator, with spaces or thin spaces between thousands.
  */
+import { toExcelPrecision } from "../../plan/excel-precision";
 
 /** How a field's text maps to the stored number: `percent` shows value × 100. */
 export type NumberScale = "plain" | "percent";
 
-/** Removes the binary noise of × 100 (0.07 × 100 = 7.000000000000001) without losing real decimals. */
-function clean(value: number): number {
-  return Number(value.toPrecision(12));
-}
+/**
+ * Removes the binary noise of × 100 and ÷ 100 (0.07 × 100 = 7.000000000000001) without losing real decimals: the
+ * plan core's 15-significant-digit rounding, the precision Excel keeps, so a rate typed as 33.3333333333333 % is
+ * stored as Excel would store it.
+ */
+const clean = toExcelPrecision;
 
 /** The text a field shows for a stored value; empty for a missing value, the raw text of the locale otherwise. */
 export function numberToText(value: unknown, scale: NumberScale, decimalSeparator: string): string {
@@ -35,7 +38,8 @@ export function textToNumber(text: string, scale: NumberScale, decimalSeparator 
     cleaned = cleaned.split(grouping).join("").replace(decimal, ".");
   } else if (hasComma) {
     // With a "." decimal separator, commas in 1,200 or 1,200,000 group thousands; otherwise a comma is the decimal.
-    const grouped = decimalSeparator === "." && /^-?\d{1,3}(,\d{3})+$/.test(cleaned);
+    // A leading 0 never groups thousands: 0,125 is a decimal.
+    const grouped = decimalSeparator === "." && /^-?[1-9]\d{0,2}(,\d{3})+$/.test(cleaned);
     cleaned = grouped ? cleaned.replace(/,/g, "") : cleaned.replace(",", ".");
   }
   if (!/^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return Number.NaN;

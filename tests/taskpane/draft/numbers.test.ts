@@ -17,11 +17,18 @@ describe("textToNumber", () => {
     expect(textToNumber("1,200", "plain", ",")).toBe(1.2);
     expect(textToNumber("1,200", "plain", ".")).toBe(1200);
     expect(textToNumber("0,5", "plain", ".")).toBe(0.5);
+    expect(textToNumber("0,125", "plain", ".")).toBe(0.125);
+    expect(textToNumber("12,500", "plain", ".")).toBe(12500);
   });
 
   it("turns a percentage into the fraction the plan stores, without binary noise", () => {
     expect(textToNumber("7", "percent")).toBe(0.07);
     expect(textToNumber("62,5 %", "percent", ",")).toBe(0.625);
+  });
+
+  it("keeps the 15 significant digits Excel keeps in a typed percentage", () => {
+    expect(textToNumber("33.3333333333333", "percent")).toBe(0.333333333333333);
+    expect(numberToText(0.333333333333333, "percent", ".")).toBe("33.3333333333333");
   });
 
   it("leaves an empty field out and marks text that is not a number", () => {
