@@ -43,6 +43,7 @@ export const planMessages = {
     unknownReference: 'refers to "{id}", which is not an id in {list}',
     schemaVersion: "must be {expected} (this file was written for version {actual})",
     rampVector: "must hold 1 to 60 fractions from 0 to 1",
+    ramp: "must be a number of months from 0 to 60, or a list of 1 to 60 fractions from 0 to 1",
     quotaWithoutValue: "is set but the role has no quota per month",
   },
   "fr-FR": {
@@ -81,6 +82,7 @@ export const planMessages = {
     unknownReference: "fait référence à « {id} », qui n'est pas un identifiant de {list}",
     schemaVersion: "doit valoir {expected} (ce fichier a été écrit pour la version {actual})",
     rampVector: "doit contenir de 1 à 60 fractions comprises entre 0 et 1",
+    ramp: "doit être un nombre de mois de 0 à 60, ou une liste de 1 à 60 fractions comprises entre 0 et 1",
     quotaWithoutValue: "est renseigné mais le rôle n'a pas de quota mensuel",
   },
 } as const satisfies Record<MessageLocale, Record<string, string>>;

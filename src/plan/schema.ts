@@ -192,13 +192,16 @@ export const objectivesSchema = z.strictObject({
  * min(k / N, 1) (N = 0: fully productive from the hire month). A list v: month k after the hire counts v[k], and 1 once
  * the list ends.
  */
-export const rampSchema = z.union([
-  z
-    .number()
-    .gte(0, msg("nonNegative"))
-    .max(60, msg("max", { max: 60 })),
-  z.array(fraction).min(1, msg("rampVector")).max(60, msg("rampVector")),
-]);
+export const rampSchema = z.union(
+  [
+    z
+      .number()
+      .gte(0, msg("nonNegative"))
+      .max(60, msg("max", { max: 60 })),
+    z.array(fraction).min(1, msg("rampVector")).max(60, msg("rampVector")),
+  ],
+  msg("ramp"),
+);
 
 export const roleSchema = z.strictObject({
   id,

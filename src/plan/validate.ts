@@ -78,14 +78,20 @@ function describeIssue(issue: ZodIssue, locale: MessageLocale): string {
   }
 }
 
-/** Turns zod issues into sentences naming the field, in the given language. */
+/**
+ * Turns zod issues into sentences naming the field, in the given language. Two checks of one field that fail with
+ * the same sentence (a currency `eur` fails both the pattern and the known-code check) are said once.
+ */
 export function formatIssues(issues: readonly ZodIssue[], locale: MessageLocale): PlanIssue[] {
-  return issues.map((issue) => {
+  const formatted: PlanIssue[] = [];
+  for (const issue of issues) {
     const path = issue.path.filter((segment): segment is string | number => typeof segment !== "symbol");
     const field = formatPath(path);
     const problem = describeIssue(issue, locale);
-    return { path, field, problem, message: `${field} ${problem}` };
-  });
+    const message = `${field} ${problem}`;
+    if (!formatted.some((known) => known.message === message)) formatted.push({ path, field, problem, message });
+  }
+  return formatted;
 }
 
 /**

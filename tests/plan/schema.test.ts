@@ -168,6 +168,15 @@ describe("the plan schema", () => {
     ]);
   });
 
+  it("says what a ramp may be when it is neither a number nor a list, and a bad currency once", () => {
+    expect(messagesAfter((p) => (p.organization.roles[0].ramp = "x"))).toEqual([
+      "organization.roles[0].ramp must be a number of months from 0 to 60, or a list of 1 to 60 fractions from 0 to 1",
+    ]);
+    expect(messagesAfter((p) => (p.meta.currency = "eur"))).toEqual([
+      "meta.currency must be an ISO 4217 currency code such as EUR or USD",
+    ]);
+  });
+
   it("applies defaults for optional sections and fields", () => {
     const minimal = {
       schemaVersion: 1,
