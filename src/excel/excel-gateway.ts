@@ -64,7 +64,8 @@ import {
 } from "./sheet-identity";
 import { writeSheetCharts } from "./charts";
 import type { ChartWriter } from "./sheet-writer";
-import { queueGeneratedReads, queueInventory, type GeneratedReads, type WorkbookInventory } from "./workbook-reads";
+import { queueInventory, readGeneratedSheets, type GeneratedReads, type WorkbookInventory } from "./workbook-reads";
+import { layoutRowBytes } from "./read-bands";
 import { workbookWrites, type BackupDecision, type GeneratedSheet } from "./workbook-writer";
 import type { ReadBackIssue, ReadBackResult } from "../workbook/read-back";
 import { executeWrites, WriteFailure } from "./write-executor";
@@ -263,9 +264,10 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
   async function readState(
     context: ExcelContext,
     support: ExcelSupport,
-    specNames: Partial<Record<SheetKey, string>>,
+    spec: WorkbookSpec,
     onRead: () => void,
   ): Promise<WorkbookState> {
+    const specNames = Object.fromEntries(spec.sheets.map((sheet) => [sheet.key, sheet.name]));
     const inventoryOf = queueInventory(context, support);
     await reading(context.sync());
     const inventory = inventoryOf();
@@ -277,9 +279,12 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     }
     if (generated.size === 0) return { inventory, generated, reads: undefined };
     onRead();
-    const readsOf = queueGeneratedReads(generated, inventory, { charts: true });
-    await reading(context.sync());
-    return { inventory, generated, reads: readsOf() };
+    const reads = await readGeneratedSheets(() => reading(context.sync()), generated, inventory, {
+      charts: true,
+      rowBytes: new Map(spec.sheets.map((sheet) => [sheet.key, layoutRowBytes(sheet)])),
+      budgetBytes,
+    });
+    return { inventory, generated, reads };
   }
 
   function snapshotsOf(state: WorkbookState): SheetSnapshot[] {
@@ -315,8 +320,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
 
     return guarded(action, locale, async (context) => {
       report(0, "progressReading");
-      const specNames = Object.fromEntries(planSpec.sheets.map((sheet) => [sheet.key, sheet.name]));
-      const state = await readState(context, support, specNames, () => report(0.15, "progressReadingSheets"));
+      const state = await readState(context, support, planSpec, () => report(0.15, "progressReadingSheets"));
       report(0.3, "progressChecking");
 
       // What the sheets were laid out from (`basis`), and what will be written (`spec`).
@@ -469,8 +473,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     const spec = layoutChecked(action, plan, localDate(dependencies.now()));
     return guarded(action, locale, async (context) => {
       report(0, "progressReading");
-      const specNames = Object.fromEntries(spec.sheets.map((sheet) => [sheet.key, sheet.name]));
-      const state = await readState(context, support, specNames, () => report(0.4, "progressReadingSheets"));
+      const state = await readState(context, support, spec, () => report(0.4, "progressReadingSheets"));
       if (state.generated.size === 0) throw new WorkbookActionError(excelMessage(locale, "noGeneratedSheets"), action);
       // Read against the plan the sheets came from; the pane's own edits survive unless the sheets changed them too.
       const basisPlan = storedPlanOf(state, locale) ?? plan;

@@ -246,6 +246,8 @@ export interface RangeApi extends Loadable, NullableProxy {
   /** ExcelApi 1.8. */
   readonly dataValidation: DataValidationApi;
   clear(applyTo?: "All" | "Formats" | "Contents"): void;
+  /** The used cells within the range, or a null object. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
   merge(across?: boolean): void;
   unmerge(): void;
 }

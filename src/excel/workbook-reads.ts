@@ -4,7 +4,7 @@
  * 1. the inventory: every sheet (name, position, tag property), workbook name, table (name, sheet) and the plan's
  *    custom XML parts;
  * 2. the generated sheets: their used ranges (values and formulas), their charts' names, their tables' current
- *    addresses, and the stored plan's XML.
+ *    addresses, and the stored plan's XML (in row bands over a few requests for plans of thousands of rows).
  *
  * Each `queue…` function loads what it needs and returns a function to call after the sync.
  */
@@ -15,6 +15,7 @@ import type {
   CustomXmlPartApi,
   ExcelContext,
   NamedItemApi,
+  RangeApi,
   TableApi,
   WorksheetApi,
 } from "./office-port";
@@ -22,6 +23,10 @@ import { PLAN_XML_NAMESPACE } from "./plan-storage";
 import type { ExcelSupport } from "./requirements";
 import { sameName, type ExistingName, type ExistingSheet, type ExistingTable } from "./sheet-identity";
 import { unqualifiedAddress, type UsedRangeRead } from "./sheet-contents";
+import { planReadRequests, stitchBands, type ReadBand } from "./read-bands";
+
+/** Excel's last row: a sheet's last band reads to the end, so rows added below the layout are read too. */
+const LAST_ROW = 1_048_576;
 
 export interface InventorySheet extends ExistingSheet {
   readonly proxy: WorksheetApi;
@@ -89,20 +94,48 @@ export interface GeneratedReads {
   readonly storedPlanXml: string | undefined;
 }
 
-/** Queues the reads of the generated sheets (one sync for all of them). */
-export function queueGeneratedReads(
+/**
+ * Reads the generated sheets: one request for all of them, unless the layout predicts their used ranges would make a
+ * response over the budget (read-bands.ts); then the large sheets are read in row bands over a few more requests.
+ *
+ * @param rowBytes estimated response bytes of each row of each sheet (`layoutRowBytes`); a sheet without an
+ * estimate is read whole in the first request
+ */
+export async function readGeneratedSheets(
+  sync: () => Promise<unknown>,
   generated: ReadonlyMap<SheetKey, { readonly name: string; readonly proxy: WorksheetApi }>,
   inventory: WorkbookInventory,
-  options: { readonly charts: boolean },
-): () => GeneratedReads {
-  const used = new Map(
-    [...generated].map(([key, { proxy: sheet }]) => {
-      const range = sheet.getUsedRangeOrNullObject(true);
-      range.load("rowIndex,columnIndex,values,formulas");
-      if (options.charts) sheet.charts.load("items/name");
-      return [key, { sheet, range }] as const;
-    }),
-  );
+  options: {
+    readonly charts: boolean;
+    readonly rowBytes: ReadonlyMap<SheetKey, readonly number[]>;
+    readonly budgetBytes: number;
+  },
+): Promise<GeneratedReads> {
+  const estimated = new Map([...options.rowBytes].filter(([key]) => generated.has(key)));
+  const requests = planReadRequests(estimated, options.budgetBytes);
+  const queueUsed = (band: ReadBand<SheetKey> | undefined, sheet: WorksheetApi): RangeApi => {
+    const range =
+      band === undefined
+        ? sheet.getUsedRangeOrNullObject(true)
+        : sheet
+            .getRange(`A${band.start + 1}:XFD${band.end === undefined ? LAST_ROW : band.end + 1}`)
+            .getUsedRangeOrNullObject(true);
+    range.load("rowIndex,columnIndex,values,formulas");
+    return range;
+  };
+  const whole = [...generated].filter(([key]) => requests === undefined || !estimated.has(key));
+  const used = new Map(whole.map(([key, { proxy: sheet }]) => [key, [queueUsed(undefined, sheet)]] as const)) as Map<
+    SheetKey,
+    RangeApi[]
+  >;
+  const queueRequest = (request: readonly ReadBand<SheetKey>[]) => {
+    for (const band of request) {
+      const ranges = used.get(band.key) ?? [];
+      ranges.push(queueUsed(band, generated.get(band.key)!.proxy));
+      used.set(band.key, ranges);
+    }
+  };
+  if (options.charts) for (const { proxy } of generated.values()) proxy.charts.load("items/name");
   const generatedNames = [...generated.values()].map((sheet) => sheet.name);
   const tableRanges = inventory.tables
     .filter((table) => generatedNames.some((name) => sameName(name, table.sheetName)))
@@ -112,22 +145,30 @@ export function queueGeneratedReads(
       return { table, range };
     });
   const xml: ClientResultApi<string> | undefined = inventory.planParts.at(-1)?.getXml();
-  return () => ({
+  const [first, ...rest] = requests ?? [[]];
+  queueRequest(first!);
+  await sync();
+  // Bounded: one more request per budget's worth of rows, only for plans of thousands of rows (read-bands.ts).
+  for (const request of rest) {
+    queueRequest(request);
+    await sync();
+  }
+  const readOf = (range: RangeApi): UsedRangeRead | undefined =>
+    range.isNullObject
+      ? undefined
+      : { rowIndex: range.rowIndex, columnIndex: range.columnIndex, values: range.values, formulas: range.formulas };
+  return {
     sheets: new Map(
-      [...used].map(([key, { sheet, range }]) => [
-        key,
-        {
-          used: range.isNullObject
-            ? undefined
-            : {
-                rowIndex: range.rowIndex,
-                columnIndex: range.columnIndex,
-                values: range.values,
-                formulas: range.formulas,
-              },
-          charts: options.charts ? sheet.charts.items : [],
-        },
-      ]),
+      [...generated].map(([key, { proxy }]) => {
+        const ranges = used.get(key) ?? [];
+        return [
+          key,
+          {
+            used: ranges.length === 1 ? readOf(ranges[0]!) : stitchBands(ranges.map(readOf)),
+            charts: options.charts ? proxy.charts.items : [],
+          },
+        ];
+      }),
     ),
     tableRanges: (sheetName) =>
       Object.fromEntries(
@@ -136,5 +177,5 @@ export function queueGeneratedReads(
           .map(({ table, range }) => [table.name, unqualifiedAddress(range.address)]),
       ),
     storedPlanXml: xml?.value,
-  });
+  };
 }

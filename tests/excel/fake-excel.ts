@@ -990,12 +990,18 @@ function overlaps(a: string, b: string): boolean {
   );
 }
 
-function usedRegion(sheet: SheetModel, valuesOnly: boolean): Region | null {
+/** The used range of the cells inside `within` (the whole sheet by default), or null when none is used. */
+function usedRegion(sheet: SheetModel, valuesOnly: boolean, within?: RangePosition): Region | null {
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
   let right = -1;
   const include = (row: number, column: number) => {
+    if (
+      within &&
+      (row < within.start.row || row > within.end.row || column < within.start.column || column > within.end.column)
+    )
+      return;
     top = Math.min(top, row);
     left = Math.min(left, column);
     bottom = Math.max(bottom, row);
@@ -1797,6 +1803,20 @@ class FakeCustomXmlPart extends FakeObject<PartModel> implements CustomXmlPartAp
 class FakeRange extends FakeObject<Region> implements RangeApi {
   constructor(context: FakeContext, bind: Binding<Region>) {
     super(context, bind);
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.context.host.requires(4, "Range.getUsedRangeOrNullObject");
+    return new FakeRange(this.context, {
+      kind: "Range.getUsedRangeOrNullObject",
+      mutates: false,
+      detail: valuesOnly ?? false,
+      nullable: true,
+      sheet: () => this.model().sheet,
+      resolve: () => {
+        const region = this.model();
+        return usedRegion(region.sheet, valuesOnly ?? false, region.range);
+      },
+    });
   }
   protected sheetOf(model: Region): SheetModel {
     return model.sheet;

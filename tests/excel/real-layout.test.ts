@@ -3,7 +3,7 @@
  * recording fake of Excel: both examples and a large generated plan.
  */
 import { createExcelGateway } from "../../src/excel";
-import { EXCEL_WEB_PAYLOAD_LIMIT_BYTES } from "../../src/excel/request-budget";
+import { DEFAULT_REQUEST_BUDGET_BYTES, EXCEL_WEB_PAYLOAD_LIMIT_BYTES } from "../../src/excel/request-budget";
 import { examplePlan, parsePlan, type Plan } from "../../src/plan";
 import { knownRegions } from "../../src/workbook/known-region";
 import { layoutWorkbook } from "../../src/workbook/layout";
@@ -16,7 +16,7 @@ import { FakeExcel } from "./fake-excel";
 
 const NOW = new Date(2027, 0, 15, 9);
 
-function setup(apiVersion = 12, excel = new FakeExcel({ apiVersion }), now = NOW) {
+function setup(apiVersion = 12, excel = new FakeExcel({ apiVersion }), now = NOW, requestBudgetBytes?: number) {
   if (!excel.sheetNames().includes("Sheet1")) excel.addSheet("Sheet1");
   const gateway = createExcelGateway({
     layout: layoutWorkbook,
@@ -26,6 +26,7 @@ function setup(apiVersion = 12, excel = new FakeExcel({ apiVersion }), now = NOW
     run: excel.run,
     isSetSupported: excel.isSetSupported,
     displayLanguage: () => "en-US",
+    requestBudgetBytes,
   });
   return { excel, gateway };
 }
@@ -140,12 +141,50 @@ function emptyCellInsideABlock(sheet: SheetSpec): string {
 }
 
 describe("a 5,000-row plan written into Excel", () => {
+  const plan = generatePlan(5000);
+
   it("still takes at most 3 syncs, and no request exceeds Excel on the web's 5 MB limit", async () => {
-    const plan = generatePlan(5000);
     const { excel, gateway } = setup();
     const report = await gateway.generate(plan);
     expect(report.syncs).toBeLessThanOrEqual(3);
     expect(Math.max(...excel.requestBytes)).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT_BYTES);
+  });
+
+  it("is read back in bands whose responses stay under the 4 MB budget, and keeps an edit", async () => {
+    const { excel, gateway } = setup();
+    await gateway.generate(plan);
+    const spec = layoutWorkbook(plan, { generatedOn: "2027-01-15" });
+    const target = boundCell(spec, "objectives.annualRevenueTarget");
+    excel.setCells(target.sheet.name, target.address, [[7_000_000]]);
+    const first = excel.responseBytes.length;
+    const report = await gateway.update(plan);
+    const responses = excel.responseBytes.slice(first);
+    expect(Math.max(...responses)).toBeLessThanOrEqual(DEFAULT_REQUEST_BUDGET_BYTES);
+    expect(responses.filter((bytes) => bytes > 1_000_000).length).toBeGreaterThanOrEqual(2);
+    expect(report.syncs).toBeLessThanOrEqual(5);
+    expect((await gateway.loadStoredPlan())?.objectives.annualRevenueTarget).toBe(7_000_000);
+  });
+});
+
+describe("a read split into many small requests", () => {
+  const plan = parsePlan(examplePlan("fr-reference"));
+  const spec = layoutWorkbook(plan, { generatedOn: "2027-01-15" });
+
+  it("reads exactly what one request reads: the plan, and an edit in the last rows of a sheet", async () => {
+    const { excel, gateway } = setup(12, undefined, NOW, 20_000);
+    await gateway.generate(plan);
+    const whole = setup(12, excel, NOW).gateway;
+    expect((await gateway.readFromWorkbook(plan)).plan).toEqual((await whole.readFromWorkbook(plan)).plan);
+    const initiatives = spec.sheets.find((sheet) => sheet.key === "execution")!.tables[0]!;
+    const lastRow = parseRangeAddress(initiatives.range).end.row + 1;
+    const nameColumn = String.fromCharCode(
+      "A".charCodeAt(0) + initiatives.binding!.columns.find((column) => column.field === "name")!.column,
+    );
+    excel.setCells("6 Exécution", `${nameColumn}${lastRow}`, [["Revue annuelle"]]);
+    const syncsBefore = excel.syncCount;
+    const read = await gateway.readFromWorkbook(plan);
+    expect(excel.syncCount - syncsBefore).toBeGreaterThan(2);
+    expect(read.plan.execution.initiatives.at(-1)!.name).toBe("Revue annuelle");
   });
 });
 

@@ -15,7 +15,13 @@ import { usePlanEditor } from "../editor/PlanEditorContext";
 import { describeLocation } from "../fields/labels";
 import type { Catalog } from "../i18n/en";
 import { useI18n } from "../i18n/I18nContext";
-import { PLAN_FILE_VERSION, planFileName, readPlanFile, writePlanFile, type PlanFileReading } from "../../plan/plan-file";
+import {
+  PLAN_FILE_VERSION,
+  planFileName,
+  readPlanFile,
+  writePlanFile,
+  type PlanFileReading,
+} from "../../plan/plan-file";
 import type { SaveFile } from "./save-file";
 
 const useStyles = makeStyles({
