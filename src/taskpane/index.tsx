@@ -4,6 +4,7 @@ import type { WorkbookGateway } from "../workbook/gateway";
 import { App, type PaneExtensions } from "./App";
 import { downloadBinaryFile } from "./file/save-file";
 import { detectHost, type HostInfo } from "./host";
+import { paneEditorPart } from "./pane-parts";
 import { ChartPreviews } from "./results/ChartPreviews";
 import { DownloadWorkbookButton } from "./workbook/DownloadWorkbookButton";
 import { lazyGateway } from "./workbook/lazy-gateway";
@@ -45,6 +46,9 @@ function extensionsFor(host: HostInfo): PaneExtensions {
 async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("The task pane page has no #root element.");
+  // The editor's script downloads while office.js starts; the pane renders its header and navigation without it.
+  // The catalog of the pane's language follows once the pane knows its language (a failure shows in the pane).
+  paneEditorPart.load().catch(() => undefined);
   const host = await detectHost();
   createRoot(container).render(<App host={host} gateway={workbookGatewayFor(host)} extensions={extensionsFor(host)} />);
 }

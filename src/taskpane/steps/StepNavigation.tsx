@@ -1,6 +1,6 @@
 import { Button, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
 import { DocumentRegular } from "@fluentui/react-icons";
-import { useI18n } from "../i18n/I18nContext";
+import type { ShellCatalog } from "../i18n/shell-en";
 import { NUMBERED_STEPS, STEP_IDS, type StepId } from "./steps";
 
 const useStyles = makeStyles({
@@ -30,29 +30,33 @@ const useStyles = makeStyles({
 
 export interface StepNavigationProps {
   readonly current: StepId;
-  readonly problems: Readonly<Record<StepId, number>>;
+  /** Problems per step; undefined until the plan core has checked the plan (it loads after the first paint). */
+  readonly problems: Readonly<Record<StepId, number>> | undefined;
   readonly onSelect: (step: StepId) => void;
+  /** The strings of the pane's first script: the navigation shows before the full catalog arrives. */
+  readonly t: ShellCatalog;
 }
 
 /** The step buttons (any step can be opened) and how far along the current one is. */
-export function StepNavigation({ current, problems, onSelect }: StepNavigationProps) {
+export function StepNavigation({ current, problems, onSelect, t }: StepNavigationProps) {
   const styles = useStyles();
-  const { t } = useI18n();
   const index = STEP_IDS.indexOf(current);
   return (
     <nav className={styles.nav} aria-label={t.nav.label}>
       <ol className={styles.list}>
         {STEP_IDS.map((step, position) => {
-          const count = problems[step];
-          const status = count > 0 ? t.nav.problemCount(count) : t.nav.noProblems;
+          const count = problems?.[step] ?? 0;
           const number = position === 0 ? t.nav.planDetails : String(position);
+          const label = problems
+            ? t.nav.stepButton(number, t.steps[step], count > 0 ? t.nav.problemCount(count) : t.nav.noProblems)
+            : t.nav.stepButtonUnchecked(number, t.steps[step]);
           return (
             <li key={step} className={styles.item}>
               <Button
                 className={styles.step}
                 appearance={step === current ? "primary" : "secondary"}
                 aria-current={step === current ? "step" : undefined}
-                aria-label={t.nav.stepButton(number, t.steps[step], status)}
+                aria-label={label}
                 icon={position === 0 ? <DocumentRegular /> : undefined}
                 onClick={() => onSelect(step)}
               >
