@@ -3,16 +3,14 @@ import {
   Caption1,
   Field,
   FluentProvider,
-  makeStyles,
   ProgressBar,
   Select,
   Text,
   Title2,
-  tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useState, type CSSProperties, type ReactNode } from "react";
 import type { PlanFigures } from "../plan/calculate";
 import type { Plan } from "../plan/schema";
 import type { WorkbookGateway } from "../workbook/gateway";
@@ -38,35 +36,37 @@ import type { Notice } from "./notice";
 import { paneEditorPart } from "./pane-parts";
 import { StepNavigation } from "./steps/StepNavigation";
 import { STEP_IDS, stepOfPath, type StepId } from "./steps/steps";
+import { tokenVar } from "./token-var";
 import { GatewayContext } from "./workbook/GatewayContext";
 
-const useStyles = makeStyles({
+/** Inline styles, not makeStyles: see token-var.ts for why the first script avoids Griffel's compiler. */
+const styles = {
   root: {
     minHeight: "100vh",
     boxSizing: "border-box",
     maxWidth: "720px",
     marginLeft: "auto",
     marginRight: "auto",
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    padding: `${tokenVar("spacingVerticalM")} ${tokenVar("spacingHorizontalM")}`,
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
+    gap: tokenVar("spacingVerticalL"),
+    backgroundColor: tokenVar("colorNeutralBackground1"),
+    color: tokenVar("colorNeutralForeground1"),
   },
-  provider: { backgroundColor: tokens.colorNeutralBackground1, minHeight: "100vh" },
+  provider: { backgroundColor: tokenVar("colorNeutralBackground1"), minHeight: "100vh" },
   header: {
     display: "flex",
     flexWrap: "wrap",
     alignItems: "flex-end",
     justifyContent: "space-between",
-    gap: tokens.spacingHorizontalM,
+    gap: tokenVar("spacingHorizontalM"),
   },
   titles: { display: "flex", flexDirection: "column", minWidth: "180px", flexGrow: 1, flexBasis: "180px" },
   title: { margin: 0 },
   language: { minWidth: "120px" },
-  loadFailed: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
-});
+  loadFailed: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokenVar("spacingVerticalS") },
+} satisfies Record<string, CSSProperties>;
 
 /** Later work plugs into the pane here without changing its components. */
 export interface PaneExtensions {
@@ -135,7 +135,6 @@ export function App({
   now = systemClock,
   extensions,
 }: AppProps) {
-  const styles = useStyles();
   const [boot] = useState(() => startingPoint(host, storage, now()));
   const [language, setLanguage] = useState<UiLanguage>(boot.language);
   const draftState = usePlanDraft(boot.draft);
@@ -308,7 +307,7 @@ export function App({
       );
     } else if (parts instanceof Error) {
       content = (
-        <div role="alert" className={styles.loadFailed}>
+        <div role="alert" style={styles.loadFailed}>
           <Text>{shell.app.loadFailed(parts.message)}</Text>
           <Button onClick={retryLoad}>{shell.app.retryLoad}</Button>
         </div>
@@ -329,19 +328,19 @@ export function App({
   }
 
   return (
-    <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider}>
+    <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme} style={styles.provider}>
       <I18nContext.Provider value={i18n}>
         <GatewayContext.Provider value={gateway}>
           <PlanEditorContext.Provider value={editor}>
-            <main className={styles.root}>
-              <header className={styles.header}>
-                <div className={styles.titles}>
-                  <Title2 as="h1" className={styles.title}>
+            <main style={styles.root}>
+              <header style={styles.header}>
+                <div style={styles.titles}>
+                  <Title2 as="h1" style={styles.title}>
                     {shell.app.title}
                   </Title2>
                   <Caption1>{shell.app.subtitle}</Caption1>
                 </div>
-                <Field label={shell.language.label} className={styles.language}>
+                <Field label={shell.language.label} style={styles.language}>
                   <Select
                     value={language}
                     onChange={(_, data) => {
