@@ -23,27 +23,45 @@ const LAUNCH_FLAGS = [
   "--no-first-run",
 ];
 
-/** Records, in the page, when the first heading appears and when the frame after it starts. */
+/**
+ * Records, in the page, when the first heading appears and when the frame after it starts; and the same for the
+ * heading of the pane's step form (#step-heading), which arrives with the editor's chunks after the first paint.
+ */
 const HEADING_PROBE = `(() => {
-  const selector = "h1, h2, h3, [role='heading']";
-  const found = () => {
-    if (window.__firstHeading !== undefined) return;
-    window.__firstHeading = performance.now();
-    requestAnimationFrame(() => (window.__headingFrame = performance.now()));
+  const watch = (selector, key) => {
+    const found = () => {
+      if (window[key] !== undefined) return;
+      window[key] = performance.now();
+      requestAnimationFrame(() => (window[key + "Frame"] = performance.now()));
+    };
+    new MutationObserver((_, observer) => {
+      if (document.querySelector(selector)) {
+        observer.disconnect();
+        found();
+      }
+    }).observe(document, { childList: true, subtree: true });
   };
-  new MutationObserver((_, observer) => {
-    if (document.querySelector(selector)) {
-      observer.disconnect();
-      found();
-    }
-  }).observe(document, { childList: true, subtree: true });
+  watch("h1, h2, h3, [role='heading']", "__firstHeading");
+  watch("#step-heading", "__stepForm");
 })();`;
 
 export type RenderMeasurement =
-  | { readonly measured: true; readonly firstRender: Summary; readonly baseline: Summary }
+  | {
+      readonly measured: true;
+      readonly firstRender: Summary;
+      /** Until the current step's form is on screen (the editor's chunks loaded and rendered). */
+      readonly stepForm: Summary;
+      readonly baseline: Summary;
+    }
   | { readonly measured: false; readonly reason: string };
 
-async function timeToHeading(browser: Browser, url: string): Promise<number> {
+interface Times {
+  readonly firstHeading: number;
+  /** Undefined when not asked for (the empty page has no step form). */
+  readonly stepForm: number | undefined;
+}
+
+async function timeToHeading(browser: Browser, url: string, withStepForm: boolean): Promise<Times> {
   const context = await browser.newContext();
   try {
     // Only the local server answers: office.js from Office's CDN (and anything else remote) fails at once.
@@ -58,24 +76,39 @@ async function timeToHeading(browser: Browser, url: string): Promise<number> {
     await page.goto(url, { waitUntil: "load" });
     try {
       await page.waitForFunction(
-        () => (window as unknown as { __headingFrame?: number }).__headingFrame !== undefined,
-        undefined,
+        (stepForm) => {
+          const probe = window as unknown as { __firstHeadingFrame?: number; __stepFormFrame?: number };
+          return probe.__firstHeadingFrame !== undefined && (!stepForm || probe.__stepFormFrame !== undefined);
+        },
+        withStepForm,
         { timeout: 30_000 },
       );
     } catch {
       throw new Error(`no heading rendered at ${url}${errors.length ? `; page errors: ${errors.join("; ")}` : ""}`);
     }
-    return await page.evaluate(() => (window as unknown as { __headingFrame: number }).__headingFrame);
+    const times = await page.evaluate(() => {
+      const probe = window as unknown as { __firstHeadingFrame: number; __stepFormFrame?: number };
+      return { firstHeading: probe.__firstHeadingFrame, stepForm: probe.__stepFormFrame };
+    });
+    return { firstHeading: times.firstHeading, stepForm: withStepForm ? times.stepForm : undefined };
   } finally {
     await context.close();
   }
 }
 
-async function medianTime(browser: Browser, url: string, runs: number): Promise<Summary> {
-  await timeToHeading(browser, url); // warm-up: the browser process, not the page's cache (each run is a new context)
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) times.push(await timeToHeading(browser, url));
-  return summarize(times);
+async function medianTimes(
+  browser: Browser,
+  url: string,
+  runs: number,
+  withStepForm: boolean,
+): Promise<{ firstHeading: Summary; stepForm: Summary | undefined }> {
+  await timeToHeading(browser, url, withStepForm); // warm-up: the browser process, not the page's cache (new context)
+  const times: Times[] = [];
+  for (let run = 0; run < runs; run++) times.push(await timeToHeading(browser, url, withStepForm));
+  return {
+    firstHeading: summarize(times.map((time) => time.firstHeading)),
+    stepForm: withStepForm ? summarize(times.map((time) => time.stepForm!)) : undefined,
+  };
 }
 
 /** Median and spread over `runs` cold loads of the product's pane and of the empty Fluent page. */
@@ -92,11 +125,9 @@ export async function measureFirstRender(
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_FLAGS, headless: true });
-    return {
-      measured: true,
-      firstRender: await medianTime(browser, `${product.origin}/taskpane.html`, runs),
-      baseline: await medianTime(browser, `${baseline.origin}/taskpane.html`, runs),
-    };
+    const pane = await medianTimes(browser, `${product.origin}/taskpane.html`, runs, true);
+    const empty = await medianTimes(browser, `${baseline.origin}/taskpane.html`, runs, false);
+    return { measured: true, firstRender: pane.firstHeading, stepForm: pane.stepForm!, baseline: empty.firstHeading };
   } catch (error) {
     return { measured: false, reason: `Chromium could not measure it: ${(error as Error).message.split("\n")[0]}` };
   } finally {

@@ -7,8 +7,9 @@
  */
 import { z } from "zod";
 import { encodeMessage, type MessageKey } from "./messages";
+import { SCHEMA_VERSION } from "./schema-version";
 
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 /** A catalog message key as a zod error, so a check can name its message without choosing a language. */
 const msg = (key: MessageKey, params: Record<string, string | number> = {}) => ({ error: encodeMessage(key, params) });

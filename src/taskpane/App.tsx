@@ -3,67 +3,70 @@ import {
   Caption1,
   Field,
   FluentProvider,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
   ProgressBar,
   Select,
+  Text,
   Title2,
-  tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useState, type CSSProperties, type ReactNode } from "react";
 import type { PlanFigures } from "../plan/calculate";
 import type { Plan } from "../plan/schema";
 import type { WorkbookGateway } from "../workbook/gateway";
 import type { PlanDraft } from "./draft/path";
 import { loadStarter, blankPlan, type StarterName } from "./draft/starters";
 import { readStoredPane, writeStoredPane, type PaneStorage } from "./draft/storage";
-import { PlanEditorContext } from "./editor/PlanEditorContext";
-import { usePlanEditorState } from "./editor/usePlanEditorState";
-import { SectionDivider } from "./fields/SectionDivider";
-import { FilePanel } from "./file/FilePanel";
+import { PlanEditorContext, type PlanEditor } from "./editor/PlanEditorContext";
+import { usePlanDraft } from "./editor/usePlanDraft";
 import { downloadFile, type SaveFile } from "./file/save-file";
 import type { HostInfo } from "./host";
 import { createFormatters } from "./i18n/format";
 import { I18nContext, type I18n } from "./i18n/I18nContext";
-import { catalogs, isUiLanguage, languageForDisplayLanguage, UI_LANGUAGES, type UiLanguage } from "./i18n/language";
-import { LiveResults } from "./results/LiveResults";
-import { SheetPreviews } from "./results/SheetPreviews";
+import {
+  catalogPart,
+  isUiLanguage,
+  languageForDisplayLanguage,
+  shellCatalogs,
+  UI_LANGUAGES,
+  type UiLanguage,
+} from "./i18n/language";
+import { useLoaded, whenIdle, type LoadState } from "./lazy/loadable";
+import type { Notice } from "./notice";
+import { paneEditorPart } from "./pane-parts";
 import { StepNavigation } from "./steps/StepNavigation";
-import { StepPanel } from "./steps/StepPanel";
 import { STEP_IDS, stepOfPath, type StepId } from "./steps/steps";
+import { tokenVar } from "./token-var";
 import { GatewayContext } from "./workbook/GatewayContext";
-import { WorkbookPanel } from "./workbook/WorkbookPanel";
 
-const useStyles = makeStyles({
+/** Inline styles, not makeStyles: see token-var.ts for why the first script avoids Griffel's compiler. */
+const styles = {
   root: {
     minHeight: "100vh",
     boxSizing: "border-box",
     maxWidth: "720px",
     marginLeft: "auto",
     marginRight: "auto",
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    padding: `${tokenVar("spacingVerticalM")} ${tokenVar("spacingHorizontalM")}`,
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
+    gap: tokenVar("spacingVerticalL"),
+    backgroundColor: tokenVar("colorNeutralBackground1"),
+    color: tokenVar("colorNeutralForeground1"),
   },
-  provider: { backgroundColor: tokens.colorNeutralBackground1, minHeight: "100vh" },
+  provider: { backgroundColor: tokenVar("colorNeutralBackground1"), minHeight: "100vh" },
   header: {
     display: "flex",
     flexWrap: "wrap",
     alignItems: "flex-end",
     justifyContent: "space-between",
-    gap: tokens.spacingHorizontalM,
+    gap: tokenVar("spacingHorizontalM"),
   },
   titles: { display: "flex", flexDirection: "column", minWidth: "180px", flexGrow: 1, flexBasis: "180px" },
   title: { margin: 0 },
   language: { minWidth: "120px" },
-});
+  loadFailed: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokenVar("spacingVerticalS") },
+} satisfies Record<string, CSSProperties>;
 
 /** Later work plugs into the pane here without changing its components. */
 export interface PaneExtensions {
@@ -84,13 +87,6 @@ export interface AppProps {
   readonly extensions?: PaneExtensions;
 }
 
-type Notice = {
-  readonly intent: "info" | "success" | "warning" | "error";
-  readonly text: string;
-  /** The plan that an undo brings back. */
-  readonly undo?: PlanDraft;
-};
-
 function browserStorage(): PaneStorage | undefined {
   try {
     return window.localStorage;
@@ -110,15 +106,26 @@ function startingPoint(host: HostInfo, storage: PaneStorage | undefined, today: 
     return { draft: stored.saved.draft, language: stored.saved.language ?? displayLanguage, notice: undefined };
   }
   const notice: Notice | undefined =
-    stored.status === "corrupt" ? { intent: "warning", text: catalogs[displayLanguage].storage.corrupt } : undefined;
+    stored.status === "corrupt" ? { intent: "warning", text: (t) => t.storage.corrupt } : undefined;
   return { draft: blankPlan(displayLanguage, today), language: displayLanguage, notice };
 }
 
 type FocusRequest = { readonly serial: number; readonly field: string | undefined };
 
+/** The first failure among parts the pane waits for, else whether they have all arrived. */
+function combined(states: readonly LoadState<unknown>[]): "loading" | "ready" | Error {
+  const failed = states.find((state) => state.status === "failed");
+  if (failed) return failed.error;
+  return states.every((state) => state.status === "ready") ? "ready" : "loading";
+}
+
 /**
  * The task pane: the seven-step editor, the live results, the workbook actions and the plan file, in the Office
  * theme and the user's language. Inside Excel it first restores the plan stored in the workbook.
+ *
+ * The first script renders the header and the step navigation at once; the editor (with the plan core) and the full
+ * catalog arrive in their own chunks (see pane-parts.ts), with a progress bar meanwhile. The plan itself is held here
+ * from the first render, so nothing the user does before they arrive is lost.
  */
 export function App({
   host,
@@ -128,11 +135,10 @@ export function App({
   now = systemClock,
   extensions,
 }: AppProps) {
-  const styles = useStyles();
   const [boot] = useState(() => startingPoint(host, storage, now()));
   const [language, setLanguage] = useState<UiLanguage>(boot.language);
-  const editor = usePlanEditorState(boot.draft, language);
-  const { draft, replaceDraft, validation, figures, issues } = editor;
+  const draftState = usePlanDraft(boot.draft);
+  const { draft, replaceDraft } = draftState;
   const [notice, setNotice] = useState<Notice | undefined>(boot.notice);
   const [restoring, setRestoring] = useState(gateway.available);
   const [generated, setGenerated] = useState(false);
@@ -140,12 +146,35 @@ export function App({
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
   const [storageRefused, setStorageRefused] = useState(false);
 
-  const t = catalogs[language];
+  const shell = shellCatalogs[language];
+  const editorPart = useLoaded(paneEditorPart);
+  const catalog = useLoaded(catalogPart(language));
+  const parts = combined([editorPart, catalog]);
+
   const currency = typeof draft.meta?.currency === "string" ? draft.meta.currency : "";
-  const i18n: I18n = useMemo(
-    () => ({ language, t: catalogs[language], format: createFormatters(language, currency) }),
-    [language, currency],
+  const i18n: I18n | undefined = useMemo(
+    () =>
+      catalog.status === "ready"
+        ? { language, t: catalog.value, format: createFormatters(language, currency) }
+        : undefined,
+    [catalog, language, currency],
   );
+  const derived = useMemo(
+    () => (editorPart.status === "ready" ? editorPart.value.derivePlanEditor(draft, language) : undefined),
+    [editorPart, draft, language],
+  );
+  const editor: PlanEditor | undefined = derived && { ...draftState, ...derived };
+
+  // Once the editor is there, the other language's catalog is fetched while the browser is idle, so switching is instant.
+  useEffect(() => {
+    if (parts !== "ready") return;
+    return whenIdle(() => {
+      for (const other of UI_LANGUAGES)
+        catalogPart(other)
+          .load()
+          .catch(() => undefined);
+    });
+  }, [parts]);
 
   // Inside Excel, the plan stored in the workbook wins over the one this computer saved.
   useEffect(() => {
@@ -157,12 +186,12 @@ export function App({
         if (cancelled || !plan) return;
         replaceDraft(plan);
         setGenerated(true);
-        setNotice({ intent: "info", text: catalogs[language].workbook.restored });
+        setNotice({ intent: "info", text: (t) => t.workbook.restored });
       })
       .catch((error: unknown) => {
         if (cancelled) return;
         const message = error instanceof Error ? error.message : String(error);
-        setNotice({ intent: "warning", text: catalogs[language].workbook.restoreFailed(message) });
+        setNotice({ intent: "warning", text: (t) => t.workbook.restoreFailed(message) });
       })
       .finally(() => {
         if (!cancelled) setRestoring(false);
@@ -184,7 +213,7 @@ export function App({
 
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = catalogs[language].app.title;
+    document.title = shellCatalogs[language].app.title;
   }, [language]);
 
   useEffect(() => {
@@ -203,7 +232,7 @@ export function App({
   }, []);
 
   const replaceWithUndo = useCallback(
-    (next: PlanDraft, text: string) => {
+    (next: PlanDraft, text: Notice["text"]) => {
       const previous = draft;
       replaceDraft(next);
       setNotice({ intent: "success", text, undo: previous });
@@ -214,108 +243,129 @@ export function App({
   const start = (starter: StarterName) => {
     loadStarter(starter, language, now())
       .then((next) =>
-        replaceWithUndo(
-          next,
+        replaceWithUndo(next, (t) =>
           starter === "blank" ? t.start.startedBlank : t.start.startedExample(String(next.meta.planName)),
         ),
       )
-      .catch((error: unknown) =>
-        setNotice({
-          intent: "error",
-          text: t.start.exampleFailed(error instanceof Error ? error.message : String(error)),
-        }),
+      .catch((error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        setNotice({ intent: "error", text: (t) => t.start.exampleFailed(message) });
+      });
+  };
+
+  // The pane switches language once the new catalog is there, so the editor never goes back to its loading state.
+  const chooseLanguage = (next: UiLanguage) => {
+    const part = catalogPart(next);
+    if (part.state().status === "ready") setLanguage(next);
+    else
+      part.load().then(
+        () => setLanguage(next),
+        // Shows the failure (and its retry) in the new language rather than ignoring the choice.
+        () => setLanguage(next),
       );
   };
 
+  const retryLoad = () => {
+    for (const part of [paneEditorPart, catalogPart(language)]) {
+      if (part.state().status === "failed") part.load().catch(() => undefined);
+    }
+  };
+
   const problemsByStep = useMemo(() => {
+    if (!derived) return undefined;
     const counts = Object.fromEntries(STEP_IDS.map((id) => [id, 0])) as Record<StepId, number>;
-    for (const issue of issues.all) counts[stepOfPath(issue.path)] += 1;
+    for (const issue of derived.issues.all) counts[stepOfPath(issue.path)] += 1;
     return counts;
-  }, [issues]);
+  }, [derived]);
+
+  const Editor = editorPart.status === "ready" ? editorPart.value : undefined;
+
+  let body: ReactNode;
+  if (restoring) {
+    body = (
+      <Field label={shell.app.loadingStoredPlan}>
+        <ProgressBar />
+      </Field>
+    );
+  } else {
+    let content: ReactNode;
+    if (Editor && editor && i18n) {
+      content = (
+        <Editor.PaneBody
+          step={step}
+          onGoTo={goTo}
+          onStart={start}
+          generated={generated}
+          onGenerated={() => setGenerated(true)}
+          onPlanRead={(plan) => replaceDraft(plan)}
+          saveFile={saveFile}
+          now={now}
+          onImported={(plan, name) => replaceWithUndo(plan, (t) => t.file.imported(name))}
+          downloadWorkbook={extensions?.downloadWorkbook}
+          chartPreviews={extensions?.chartPreviews}
+        />
+      );
+    } else if (parts instanceof Error) {
+      content = (
+        <div role="alert" style={styles.loadFailed}>
+          <Text>{shell.app.loadFailed(parts.message)}</Text>
+          <Button onClick={retryLoad}>{shell.app.retryLoad}</Button>
+        </div>
+      );
+    } else {
+      content = (
+        <Field label={shell.app.loadingEditor}>
+          <ProgressBar />
+        </Field>
+      );
+    }
+    body = (
+      <>
+        <StepNavigation current={step} problems={problemsByStep} onSelect={(next) => goTo(next)} t={shell} />
+        {content}
+      </>
+    );
+  }
 
   return (
-    <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider}>
+    <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme} style={styles.provider}>
       <I18nContext.Provider value={i18n}>
         <GatewayContext.Provider value={gateway}>
           <PlanEditorContext.Provider value={editor}>
-            <main className={styles.root}>
-              <header className={styles.header}>
-                <div className={styles.titles}>
-                  <Title2 as="h1" className={styles.title}>
-                    {t.app.title}
+            <main style={styles.root}>
+              <header style={styles.header}>
+                <div style={styles.titles}>
+                  <Title2 as="h1" style={styles.title}>
+                    {shell.app.title}
                   </Title2>
-                  <Caption1>{t.app.subtitle}</Caption1>
+                  <Caption1>{shell.app.subtitle}</Caption1>
                 </div>
-                <Field label={t.language.label} className={styles.language}>
+                <Field label={shell.language.label} style={styles.language}>
                   <Select
                     value={language}
                     onChange={(_, data) => {
-                      if (isUiLanguage(data.value)) setLanguage(data.value);
+                      if (isUiLanguage(data.value)) chooseLanguage(data.value);
                     }}
                   >
                     {UI_LANGUAGES.map((option) => (
                       <option key={option} value={option} lang={option}>
-                        {catalogs[option].language.name}
+                        {shellCatalogs[option].language.name}
                       </option>
                     ))}
                   </Select>
                 </Field>
               </header>
-              {notice && (
-                <MessageBar intent={notice.intent} layout="multiline">
-                  <MessageBarBody>{notice.text}</MessageBarBody>
-                  {notice.undo && (
-                    <MessageBarActions>
-                      <Button
-                        size="small"
-                        onClick={() => {
-                          replaceDraft(notice.undo!);
-                          setNotice({ intent: "info", text: t.start.undone });
-                        }}
-                      >
-                        {t.start.undo}
-                      </Button>
-                    </MessageBarActions>
-                  )}
-                </MessageBar>
+              {Editor && i18n && (
+                <Editor.PaneNotices
+                  notice={notice}
+                  onUndo={(previous) => {
+                    replaceDraft(previous);
+                    setNotice({ intent: "info", text: (t) => t.start.undone });
+                  }}
+                  storageRefused={storageRefused}
+                />
               )}
-              {storageRefused && (
-                <MessageBar intent="warning" layout="multiline">
-                  <MessageBarBody>{t.storage.unavailable}</MessageBarBody>
-                </MessageBar>
-              )}
-              {restoring ? (
-                <Field label={t.app.loadingStoredPlan}>
-                  <ProgressBar />
-                </Field>
-              ) : (
-                <>
-                  <StepNavigation current={step} problems={problemsByStep} onSelect={(next) => goTo(next)} />
-                  <StepPanel key={editor.generation} step={step} onSelect={(next) => goTo(next)} onStart={start} />
-                  <SectionDivider />
-                  <LiveResults onGoTo={goTo} />
-                  <SectionDivider />
-                  <WorkbookPanel
-                    generated={generated}
-                    onGenerated={() => setGenerated(true)}
-                    onPlanRead={(plan) => replaceDraft(plan)}
-                    onGoTo={goTo}
-                    downloadWorkbook={extensions?.downloadWorkbook?.(validation.ok ? validation.plan : undefined)}
-                  />
-                  <FilePanel
-                    saveFile={saveFile}
-                    now={now}
-                    onImported={(plan, name) => replaceWithUndo(plan, t.file.imported(name))}
-                  />
-                  {!gateway.available && validation.ok && figures && (
-                    <SheetPreviews
-                      plan={validation.plan}
-                      figures={figures}
-                      chartPreviews={extensions?.chartPreviews?.(validation.plan, figures)}
-                    />
-                  )}
-                </>
-              )}
+              {body}
             </main>
           </PlanEditorContext.Provider>
         </GatewayContext.Provider>

@@ -1,11 +1,13 @@
+import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import type { Plan } from "../plan/schema";
 import type { WorkbookGateway } from "../workbook/gateway";
 import { App, type PaneExtensions } from "./App";
+import type * as BrowserExtras from "./browser-extras";
 import { downloadBinaryFile } from "./file/save-file";
 import { detectHost, type HostInfo } from "./host";
-import { ChartPreviews } from "./results/ChartPreviews";
-import { DownloadWorkbookButton } from "./workbook/DownloadWorkbookButton";
+import { loadable, useLoaded } from "./lazy/loadable";
+import { paneEditorPart } from "./pane-parts";
 import { lazyGateway } from "./workbook/lazy-gateway";
 import { createUnavailableGateway } from "./workbook/unavailable-gateway";
 
@@ -30,21 +32,39 @@ async function downloadWorkbook(plan: Plan): Promise<string> {
   return file.name;
 }
 
+const browserExtras = loadable(() => import(/* webpackChunkName: "browser-extras" */ "./browser-extras"));
+
+/** Renders `render` with the browser extras once their chunk is there (nothing before: they are secondary). */
+function WithBrowserExtras({ render }: { render: (extras: typeof BrowserExtras) => ReactNode }) {
+  const extras = useLoaded(browserExtras);
+  return extras.status === "ready" ? render(extras.value) : null;
+}
+
 function extensionsFor(host: HostInfo): PaneExtensions {
   if (host.insideExcel) return {};
+  browserExtras.load().catch(() => undefined);
   const drawCharts = async (plan: Plan) => {
     const { chartPictures } = await import(/* webpackChunkName: "chart-previews" */ "./wiring/chart-previews");
     return chartPictures(plan, host.theme, new Date());
   };
   return {
-    downloadWorkbook: (plan) => <DownloadWorkbookButton plan={plan} download={downloadWorkbook} />,
-    chartPreviews: (plan) => <ChartPreviews plan={plan} draw={drawCharts} />,
+    downloadWorkbook: (plan) => (
+      <WithBrowserExtras
+        render={({ DownloadWorkbookButton }) => <DownloadWorkbookButton plan={plan} download={downloadWorkbook} />}
+      />
+    ),
+    chartPreviews: (plan) => (
+      <WithBrowserExtras render={({ ChartPreviews }) => <ChartPreviews plan={plan} draw={drawCharts} />} />
+    ),
   };
 }
 
 async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("The task pane page has no #root element.");
+  // The editor's script downloads while office.js starts; the pane renders its header and navigation without it.
+  // The catalog of the pane's language follows once the pane knows its language (a failure shows in the pane).
+  paneEditorPart.load().catch(() => undefined);
   const host = await detectHost();
   createRoot(container).render(<App host={host} gateway={workbookGatewayFor(host)} extensions={extensionsFor(host)} />);
 }

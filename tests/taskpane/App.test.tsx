@@ -4,9 +4,12 @@
 import { render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { STORAGE_KEY } from "../../src/taskpane/draft/storage";
+import { preloadPane } from "../../src/taskpane/pane-parts";
 import { createUnavailableGateway } from "../../src/taskpane/workbook/unavailable-gateway";
 
 describe("the task pane", () => {
+  // The lazily loaded parts, already there as on a second visit (tests/taskpane/lazy-loading.test.tsx covers the load).
+  beforeAll(() => preloadPane());
   beforeEach(() => window.localStorage.clear());
 
   it("opens on the plan details with the title and the step navigation", () => {

@@ -3,7 +3,8 @@
  * loaded on demand (a separate script chunk), so the pane's first script does not carry their text.
  */
 import { defaultSalesStages } from "../../plan/examples/default-stages";
-import { SCHEMA_VERSION, type PlanLocale } from "../../plan/schema";
+import type { PlanLocale } from "../../plan/schema";
+import { SCHEMA_VERSION } from "../../plan/schema-version";
 import type { PlanDraft } from "./path";
 
 export type StarterName = "blank" | "fr-reference" | "en-saas";

@@ -1,37 +1,13 @@
+import { enShell } from "./shell-en";
+
 /**
- * Every string the task pane shows, in English. `fr.ts` is typed with `Catalog`, so both languages always hold the
- * same keys. Field labels are keyed by the plan path without row indices (`objectives.funnel.conversionRate`), so a
- * form field and a validation summary name a field the same way. Plan validation messages themselves come from the
- * plan core (src/plan/messages.ts).
+ * Every string the task pane shows, in English; the first script's own strings (`enShell`) come first. `fr.ts` is
+ * typed with `Catalog`, so both languages always hold the same keys. Field labels are keyed by the plan path without
+ * row indices (`objectives.funnel.conversionRate`), so a form field and a validation summary name a field the same
+ * way. Plan validation messages themselves come from the plan core (src/plan/messages.ts).
  */
 export const en = {
-  language: { name: "English", label: "Language" },
-  app: {
-    title: "Sales Plan Builder",
-    subtitle: "Build your seven-step sales action plan; the figures update as you type.",
-    loadingStoredPlan: "Looking for a plan stored in this workbook…",
-  },
-  nav: {
-    label: "Plan steps",
-    planDetails: "Plan",
-    stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
-    detailsProgress: "Plan details and starting point",
-    previous: "Previous",
-    next: "Next",
-    problemCount: (count: number) => (count === 1 ? "1 problem" : `${count} problems`),
-    noProblems: "no problems",
-    stepButton: (number: string, name: string, status: string) => `${number}. ${name}, ${status}`,
-  },
-  steps: {
-    details: "Plan details",
-    mission: "Mission and positioning",
-    objectives: "Objectives",
-    organization: "Organization",
-    audience: "Audience",
-    methodology: "Methodology",
-    execution: "Execution",
-    measurement: "Measurement",
-  },
+  ...enShell,
   stepIntros: {
     details: "Name the plan, choose its currency, language and calendar, or start from an example.",
     mission: "Why you sell, how you are positioned, and what you learned from the market.",

@@ -1,35 +1,9 @@
 import type { Catalog } from "./en";
+import { frShell } from "./shell-fr";
 
 /** Every string the task pane shows, in French; the `Catalog` type forces the same keys as the English catalog. */
 export const fr: Catalog = {
-  language: { name: "Français", label: "Langue" },
-  app: {
-    title: "Sales Plan Builder",
-    subtitle:
-      "Construisez votre plan d'action commercial en sept étapes ; les chiffres se mettent à jour pendant la saisie.",
-    loadingStoredPlan: "Recherche d'un plan enregistré dans ce classeur…",
-  },
-  nav: {
-    label: "Étapes du plan",
-    planDetails: "Plan",
-    stepOf: (step, total) => `Étape ${step} sur ${total}`,
-    detailsProgress: "Informations du plan et point de départ",
-    previous: "Précédent",
-    next: "Suivant",
-    problemCount: (count) => (count === 1 ? "1 problème" : `${count} problèmes`),
-    noProblems: "aucun problème",
-    stepButton: (number, name, status) => `${number}. ${name}, ${status}`,
-  },
-  steps: {
-    details: "Informations du plan",
-    mission: "Mission et positionnement",
-    objectives: "Objectifs",
-    organization: "Organisation",
-    audience: "Public cible",
-    methodology: "Méthodologie",
-    execution: "Exécution",
-    measurement: "Mesure",
-  },
+  ...frShell,
   stepIntros: {
     details: "Nommez le plan, choisissez sa devise, sa langue et son calendrier, ou partez d'un exemple.",
     mission: "Pourquoi vous vendez, votre positionnement et ce que le marché vous a appris.",

@@ -6,7 +6,7 @@ import { render, screen } from "@testing-library/react";
 import { examplePlan, parsePlan, type Plan } from "../../../src/plan";
 import { createFormatters } from "../../../src/taskpane/i18n/format";
 import { I18nContext } from "../../../src/taskpane/i18n/I18nContext";
-import { catalogs } from "../../../src/taskpane/i18n/language";
+import { en } from "../../../src/taskpane/i18n/en";
 import { ChartPreviews, type ChartPicture } from "../../../src/taskpane/results/ChartPreviews";
 import { chartPictures } from "../../../src/taskpane/wiring/chart-previews";
 
@@ -15,9 +15,7 @@ const plan = parsePlan(examplePlan("fr-reference"));
 function renderPreviews(draw: (plan: Plan) => Promise<readonly ChartPicture[]>) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <I18nContext.Provider
-        value={{ language: "en-US", t: catalogs["en-US"], format: createFormatters("en-US", "EUR") }}
-      >
+      <I18nContext.Provider value={{ language: "en-US", t: en, format: createFormatters("en-US", "EUR") }}>
         <ChartPreviews plan={plan} draw={draw} />
       </I18nContext.Provider>
     </FluentProvider>,

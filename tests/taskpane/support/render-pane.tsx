@@ -5,6 +5,7 @@ import { App, type AppProps } from "../../../src/taskpane/App";
 import type { PlanDraft } from "../../../src/taskpane/draft/path";
 import { STORAGE_KEY, writeStoredPane, type PaneStorage } from "../../../src/taskpane/draft/storage";
 import type { UiLanguage } from "../../../src/taskpane/i18n/language";
+import { preloadPane } from "../../../src/taskpane/pane-parts";
 import { createUnavailableGateway } from "../../../src/taskpane/workbook/unavailable-gateway";
 import type { WorkbookGateway } from "../../../src/workbook/gateway";
 
@@ -26,6 +27,10 @@ export interface PaneOptions {
   readonly storage?: PaneStorage & { readonly values: Map<string, string> };
   readonly saveFile?: AppProps["saveFile"];
 }
+
+// The editor and the catalogs load on demand in the page (tests/taskpane/lazy-loading.test.tsx covers that); loaded
+// up front here, the pane renders them at once and each test starts from the editor.
+beforeAll(() => preloadPane());
 
 // The whole pane re-renders and revalidates on each keystroke; jsdom makes that slow, not the pane.
 jest.setTimeout(30_000);

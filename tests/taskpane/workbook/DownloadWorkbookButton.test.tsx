@@ -7,7 +7,7 @@ import userEvent from "@testing-library/user-event";
 import { examplePlan, parsePlan } from "../../../src/plan";
 import { createFormatters } from "../../../src/taskpane/i18n/format";
 import { I18nContext } from "../../../src/taskpane/i18n/I18nContext";
-import { catalogs } from "../../../src/taskpane/i18n/language";
+import { en } from "../../../src/taskpane/i18n/en";
 import { DownloadWorkbookButton } from "../../../src/taskpane/workbook/DownloadWorkbookButton";
 import { workbookFileName } from "../../../src/taskpane/wiring/workbook-file";
 
@@ -16,9 +16,7 @@ const plan = parsePlan(examplePlan("en-saas"));
 function renderButton(props: Parameters<typeof DownloadWorkbookButton>[0]) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <I18nContext.Provider
-        value={{ language: "en-US", t: catalogs["en-US"], format: createFormatters("en-US", "USD") }}
-      >
+      <I18nContext.Provider value={{ language: "en-US", t: en, format: createFormatters("en-US", "USD") }}>
         <DownloadWorkbookButton {...props} />
       </I18nContext.Provider>
     </FluentProvider>,

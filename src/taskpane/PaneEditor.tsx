@@ -1,0 +1,102 @@
+/**
+ * The part of the pane that loads after the first paint, in its own script chunk (`pane-editor`): the plan core
+ * (zod validation and the figures), the step forms, the live results, the workbook and plan-file sections and the
+ * notices. The first script (App) shows the header and the step navigation meanwhile.
+ */
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import type { PlanFigures } from "../plan/calculate";
+import type { Plan } from "../plan/schema";
+import type { PlanDraft } from "./draft/path";
+import type { StarterName } from "./draft/starters";
+import { usePlanEditor } from "./editor/PlanEditorContext";
+import { SectionDivider } from "./fields/SectionDivider";
+import { FilePanel } from "./file/FilePanel";
+import type { SaveFile } from "./file/save-file";
+import { useI18n } from "./i18n/I18nContext";
+import type { Notice } from "./notice";
+import { LiveResults } from "./results/LiveResults";
+import { SheetPreviews } from "./results/SheetPreviews";
+import { StepPanel } from "./steps/StepPanel";
+import type { StepId } from "./steps/steps";
+import { useGateway } from "./workbook/GatewayContext";
+import { WorkbookPanel } from "./workbook/WorkbookPanel";
+
+export { derivePlanEditor } from "./editor/derive-plan-editor";
+
+export interface PaneNoticesProps {
+  readonly notice: Notice | undefined;
+  readonly onUndo: (draft: PlanDraft) => void;
+  /** The browser refused to save the plan. */
+  readonly storageRefused: boolean;
+}
+
+/** The pane's notice (with its undo) and the warning that the browser does not keep the plan. */
+export function PaneNotices({ notice, onUndo, storageRefused }: PaneNoticesProps) {
+  const { t } = useI18n();
+  return (
+    <>
+      {notice && (
+        <MessageBar intent={notice.intent} layout="multiline">
+          <MessageBarBody>{notice.text(t)}</MessageBarBody>
+          {notice.undo && (
+            <MessageBarActions>
+              <Button size="small" onClick={() => onUndo(notice.undo!)}>
+                {t.start.undo}
+              </Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+      {storageRefused && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.storage.unavailable}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
+
+export interface PaneBodyProps {
+  readonly step: StepId;
+  /** Opens a step, and focuses the field at `field` (a plan path) when given. */
+  readonly onGoTo: (step: StepId, field?: string) => void;
+  readonly onStart: (starter: StarterName) => void;
+  readonly generated: boolean;
+  readonly onGenerated: () => void;
+  readonly onPlanRead: (plan: Plan) => void;
+  readonly saveFile: SaveFile;
+  readonly now: () => Date;
+  readonly onImported: (plan: Plan, name: string) => void;
+  readonly downloadWorkbook?: ((plan: Plan | undefined) => ReactNode) | undefined;
+  readonly chartPreviews?: ((plan: Plan, figures: PlanFigures) => ReactNode) | undefined;
+}
+
+/** The current step's form, the live results, the workbook and plan-file sections, and the previews outside Excel. */
+export function PaneBody(props: PaneBodyProps) {
+  const { validation, figures, generation } = usePlanEditor();
+  const gateway = useGateway();
+  return (
+    <>
+      <StepPanel key={generation} step={props.step} onSelect={(next) => props.onGoTo(next)} onStart={props.onStart} />
+      <SectionDivider />
+      <LiveResults onGoTo={props.onGoTo} />
+      <SectionDivider />
+      <WorkbookPanel
+        generated={props.generated}
+        onGenerated={props.onGenerated}
+        onPlanRead={props.onPlanRead}
+        onGoTo={props.onGoTo}
+        downloadWorkbook={props.downloadWorkbook?.(validation.ok ? validation.plan : undefined)}
+      />
+      <FilePanel saveFile={props.saveFile} now={props.now} onImported={props.onImported} />
+      {!gateway.available && validation.ok && figures && (
+        <SheetPreviews
+          plan={validation.plan}
+          figures={figures}
+          chartPreviews={props.chartPreviews?.(validation.plan, figures)}
+        />
+      )}
+    </>
+  );
+}
