@@ -1,10 +1,7 @@
 import {
-  Button,
   Caption1,
-  Field,
   FluentProvider,
   ProgressBar,
-  Select,
   Text,
   Title2,
   webDarkTheme,
@@ -38,6 +35,7 @@ import { StepNavigation } from "./steps/StepNavigation";
 import { STEP_IDS, stepOfPath, type StepId } from "./steps/steps";
 import { tokenVar } from "./token-var";
 import { GatewayContext } from "./workbook/GatewayContext";
+import { ShellButton, ShellSelect, ShellStyles } from "./shell-controls";
 
 /** Inline styles, not makeStyles: see token-var.ts for why the first script avoids Griffel's compiler. */
 const styles = {
@@ -70,9 +68,9 @@ const styles = {
 
 /** Later work plugs into the pane here without changing its components. */
 export interface PaneExtensions {
-  /** PLACEHOLDER (charts work): SVG previews of the workbook's charts, shown outside Excel under the sheet previews. */
+  /** SVG previews of the workbook's charts, shown outside Excel under the sheet previews. */
   readonly chartPreviews?: (plan: Plan, figures: PlanFigures) => ReactNode;
-  /** PLACEHOLDER (xlsx work): the "Download workbook (.xlsx)" button, shown outside Excel in the workbook section. */
+  /** The "Download workbook (.xlsx)" button, shown outside Excel in the workbook section. */
   readonly downloadWorkbook?: (plan: Plan | undefined) => ReactNode;
 }
 
@@ -283,9 +281,10 @@ export function App({
   let body: ReactNode;
   if (restoring) {
     body = (
-      <Field label={shell.app.loadingStoredPlan}>
-        <ProgressBar />
-      </Field>
+      <div className="spb-field">
+        <span className="spb-label">{shell.app.loadingStoredPlan}</span>
+        <ProgressBar aria-label={shell.app.loadingStoredPlan} />
+      </div>
     );
   } else {
     let content: ReactNode;
@@ -309,14 +308,15 @@ export function App({
       content = (
         <div role="alert" style={styles.loadFailed}>
           <Text>{shell.app.loadFailed(parts.message)}</Text>
-          <Button onClick={retryLoad}>{shell.app.retryLoad}</Button>
+          <ShellButton onClick={retryLoad}>{shell.app.retryLoad}</ShellButton>
         </div>
       );
     } else {
       content = (
-        <Field label={shell.app.loadingEditor}>
-          <ProgressBar />
-        </Field>
+        <div className="spb-field">
+          <span className="spb-label">{shell.app.loadingEditor}</span>
+          <ProgressBar aria-label={shell.app.loadingEditor} />
+        </div>
       );
     }
     body = (
@@ -332,6 +332,7 @@ export function App({
       <I18nContext.Provider value={i18n}>
         <GatewayContext.Provider value={gateway}>
           <PlanEditorContext.Provider value={editor}>
+            <ShellStyles />
             <main style={styles.root}>
               <header style={styles.header}>
                 <div style={styles.titles}>
@@ -340,20 +341,21 @@ export function App({
                   </Title2>
                   <Caption1>{shell.app.subtitle}</Caption1>
                 </div>
-                <Field label={shell.language.label} style={styles.language}>
-                  <Select
-                    value={language}
-                    onChange={(_, data) => {
-                      if (isUiLanguage(data.value)) chooseLanguage(data.value);
-                    }}
-                  >
-                    {UI_LANGUAGES.map((option) => (
-                      <option key={option} value={option} lang={option}>
-                        {shellCatalogs[option].language.name}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
+                <ShellSelect
+                  id="pane-language"
+                  label={shell.language.label}
+                  style={styles.language}
+                  value={language}
+                  onChange={(event) => {
+                    if (isUiLanguage(event.target.value)) chooseLanguage(event.target.value);
+                  }}
+                >
+                  {UI_LANGUAGES.map((option) => (
+                    <option key={option} value={option} lang={option}>
+                      {shellCatalogs[option].language.name}
+                    </option>
+                  ))}
+                </ShellSelect>
               </header>
               {Editor && i18n && (
                 <Editor.PaneNotices

@@ -15,8 +15,8 @@ export interface SheetPreviewsProps {
   readonly plan: Plan;
   readonly figures: PlanFigures;
   /**
-   * PLACEHOLDER (charts work): the SVG chart renderer plugs in here through `PaneExtensions.chartPreviews` and
-   * draws the workbook's charts from the same plan and figures.
+   * The SVG pictures of the workbook's charts (`PaneExtensions.chartPreviews`), drawn from the same plan and
+   * figures.
    */
   readonly chartPreviews?: ReactNode;
 }

@@ -1,7 +1,8 @@
-import { Button, ProgressBar } from "@fluentui/react-components";
+import { ProgressBar } from "@fluentui/react-components";
 import { DocumentRegular } from "@fluentui/react-icons";
 import type { CSSProperties } from "react";
 import type { ShellCatalog } from "../i18n/shell-en";
+import { ShellButton } from "../shell-controls";
 import { tokenVar } from "../token-var";
 import { NUMBERED_STEPS, STEP_IDS, type StepId } from "./steps";
 
@@ -54,7 +55,7 @@ export function StepNavigation({ current, problems, onSelect, t }: StepNavigatio
             : t.nav.stepButtonUnchecked(number, t.steps[step]);
           return (
             <li key={step} style={styles.item}>
-              <Button
+              <ShellButton
                 style={styles.step}
                 appearance={step === current ? "primary" : "secondary"}
                 aria-current={step === current ? "step" : undefined}
@@ -63,7 +64,7 @@ export function StepNavigation({ current, problems, onSelect, t }: StepNavigatio
                 onClick={() => onSelect(step)}
               >
                 {position === 0 ? undefined : number}
-              </Button>
+              </ShellButton>
               {count > 0 && <span style={styles.problemDot} />}
             </li>
           );

@@ -36,7 +36,7 @@ export interface WorkbookPanelProps {
   /** The plan read back from the sheets replaces the pane's plan. */
   readonly onPlanRead: (plan: Plan) => void;
   readonly onGoTo: (step: StepId, field: string) => void;
-  /** PLACEHOLDER (xlsx work): the "Download workbook (.xlsx)" button, offered outside Excel. */
+  /** The "Download workbook (.xlsx)" button, offered outside Excel. */
   readonly downloadWorkbook?: ReactNode;
 }
 
