@@ -12,6 +12,7 @@
  */
 import type { ChartSpec } from "../workbook/spec";
 import { paletteColor, REFERENCE_COLOR } from "../workbook/palette";
+import { XML_FORBIDDEN_CHARACTERS, xmlEscaped } from "../workbook/xml-text";
 
 export interface SvgRenderOptions {
   /** Width in pixels (default 960 for a Gantt, 640 otherwise). */
@@ -58,14 +59,9 @@ const TITLE_SIZE = 15;
 const CHAR_WIDTH = 0.56;
 const MARGIN = 12;
 
-/* eslint-disable no-control-regex -- matching control characters is this pattern's purpose */
-/** Characters XML 1.0 forbids; user text may carry them (a line break pasted from PowerPoint is a vertical tab). */
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-/* eslint-enable no-control-regex */
-
-/** Text for an SVG element or attribute: well-formed, a forbidden control character shown as a space. */
+/** Text for an SVG element or attribute: well-formed, a character XML forbids shown as a space. */
 export function escapeXml(text: string): string {
-  return text.replace(XML_FORBIDDEN, " ").replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  return xmlEscaped(text.replace(XML_FORBIDDEN_CHARACTERS, " "));
 }
 
 /** Estimated rendered width of a label in pixels. */

@@ -15,7 +15,8 @@
 import { parseCellAddress, parseRangeAddress, rangeAddress, sheetReference } from "../workbook/address";
 import { MILESTONE_OUTLINE, paletteColor } from "../workbook/palette";
 import type { ChartSeriesSpec, ChartSpec } from "../workbook/spec";
-import { ooxmlText, xmlEscaped } from "./ooxml-text";
+import { xmlEscaped } from "../workbook/xml-text";
+import { ooxmlText } from "./ooxml-text";
 
 const NS =
   'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';

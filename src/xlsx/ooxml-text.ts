@@ -8,20 +8,15 @@
  * decode when they read the file; a literal `_xHHHH_` in the text is protected by escaping its underscore
  * (`_x005F_`), so it is read back as typed.
  */
+import { XML_FORBIDDEN_CHARACTERS } from "../workbook/xml-text";
+
 const ESCAPE_LOOKALIKE = /_(x[0-9A-Fa-f]{4}_)/g;
-/** Characters XML 1.0 forbids (tab, line feed and carriage return are allowed), and unpaired surrogates. */
-/* eslint-disable no-control-regex -- matching control characters is this pattern's purpose */
-const XML_FORBIDDEN =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/* eslint-enable no-control-regex */
 
 export function ooxmlText(text: string): string {
   return text
     .replace(ESCAPE_LOOKALIKE, "_x005F_$1")
-    .replace(XML_FORBIDDEN, (char) => `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
-}
-
-/** Text or an attribute value with XML's five special characters as character references. */
-export function xmlEscaped(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+    .replace(
+      XML_FORBIDDEN_CHARACTERS,
+      (char) => `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+    );
 }

@@ -12,7 +12,7 @@ import { quoteSheetName } from "../workbook/address";
 import type { WorkbookSpec } from "../workbook/spec";
 import { planToXml } from "../workbook/stored-plan";
 import { chartPartXml, drawingPartXml } from "./drawing-ml";
-import { xmlEscaped } from "./ooxml-text";
+import { xmlEscaped } from "../workbook/xml-text";
 import type { InternalLink } from "./write-xlsx";
 
 const REL_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
