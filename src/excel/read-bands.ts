@@ -74,11 +74,11 @@ export function planReadRequests<K>(
 
 /**
  * One rectangle from the used ranges of a sheet's bands, in order from the top; cells between or beside them are
- * empty (`""`, as Excel returns them). `undefined` when no band holds anything.
+ * empty (`""`, as Excel returns them). A single band is returned as it is; `undefined` when no band holds anything.
  */
 export function stitchBands(bands: readonly (UsedRangeRead | undefined)[]): UsedRangeRead | undefined {
   const present = bands.filter((band): band is UsedRangeRead => band !== undefined && band.values.length > 0);
-  if (present.length === 0) return undefined;
+  if (present.length <= 1) return present[0];
   const top = Math.min(...present.map((band) => band.rowIndex));
   const left = Math.min(...present.map((band) => band.columnIndex));
   const bottom = Math.max(...present.map((band) => band.rowIndex + band.values.length));

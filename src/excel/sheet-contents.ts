@@ -122,10 +122,6 @@ export function overwrittenLayoutCell(
         const content = contentAt(position);
         if (!content) continue;
         const spec = row[columnOffset] ?? undefined;
-        const merged = row.some(
-          (cell, start) =>
-            cell?.mergeAcross !== undefined && start < columnOffset && columnOffset <= start + cell.mergeAcross,
-        );
         const inTable = tables.some((table) => inside(position, table));
         if (spec?.bind) continue;
         if (spec?.formula !== undefined) {
@@ -134,7 +130,12 @@ export function overwrittenLayoutCell(
         } else if (inTable) {
           continue;
         } else if (spec === undefined) {
-          if (!merged) return cellAddress(position);
+          // A cell that a merged title covers belongs to the title, though the layout leaves it empty.
+          const covered = row.some(
+            (cell, start) =>
+              cell?.mergeAcross !== undefined && start < columnOffset && columnOffset <= start + cell.mergeAcross,
+          );
+          if (!covered) return cellAddress(position);
         } else if (typeof spec.value === "string" && String(content.value).trim() !== spec.value.trim()) {
           return cellAddress(position);
         }

@@ -124,10 +124,7 @@ export async function readGeneratedSheets(
     return range;
   };
   const whole = [...generated].filter(([key]) => requests === undefined || !estimated.has(key));
-  const used = new Map(whole.map(([key, { proxy: sheet }]) => [key, [queueUsed(undefined, sheet)]] as const)) as Map<
-    SheetKey,
-    RangeApi[]
-  >;
+  const used = new Map<SheetKey, RangeApi[]>(whole.map(([key, { proxy }]) => [key, [queueUsed(undefined, proxy)]]));
   const queueRequest = (request: readonly ReadBand<SheetKey>[]) => {
     for (const band of request) {
       const ranges = used.get(band.key) ?? [];
@@ -164,7 +161,7 @@ export async function readGeneratedSheets(
         return [
           key,
           {
-            used: ranges.length === 1 ? readOf(ranges[0]!) : stitchBands(ranges.map(readOf)),
+            used: stitchBands(ranges.map(readOf)),
             charts: options.charts ? proxy.charts.items : [],
           },
         ];
