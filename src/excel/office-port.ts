@@ -248,6 +248,8 @@ export interface RangeApi extends Loadable, NullableProxy {
   clear(applyTo?: "All" | "Formats" | "Contents"): void;
   /** The used cells within the range, or a null object. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
+  /** ExcelApi 1.12. On a dynamic array's anchor cell, the range it spills into; a null object otherwise. */
+  getSpillingToRangeOrNullObject(): RangeApi;
   merge(across?: boolean): void;
   unmerge(): void;
 }
