@@ -162,7 +162,8 @@ describe("generating the plan's sheets", () => {
     expect(objectives.page).toEqual({
       printArea: "B2:C6",
       orientation: "Portrait",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      // B2:C6 is 5 rows: one page wide, one page tall allowed (print-zoom.ts).
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
       titleRows: "$1:$1",
     });
     // 30 characters of the default font: 7 px each plus 5 px of padding, in points.
