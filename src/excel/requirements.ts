@@ -28,6 +28,8 @@ export const FEATURE_REQUIREMENTS = {
   suspendScreenUpdating: "1.9",
   /** Generated-sheet tags as worksheet custom properties (a hidden defined name otherwise). */
   worksheetCustomProperties: "1.12",
+  /** `Range.getSpillingToRangeOrNullObject`: the leadership copy freezes whole spilled results (guessed otherwise). */
+  spillRanges: "1.12",
 } as const satisfies Record<string, string>;
 
 export type ExcelFeature = keyof typeof FEATURE_REQUIREMENTS;
