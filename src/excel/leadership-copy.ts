@@ -168,7 +168,12 @@ const shows = (used: UsedRangeRead, row: number, column: number): boolean => {
   return !isFormula(formula) && value !== undefined && value !== null && value !== "";
 };
 
-/** Frozen formulas (positions within the used range) with a neighbour right or below that shows a value only. */
+/**
+ * Frozen formulas (positions within the used range) with a neighbour right or below that shows a value only: the
+ * formulas that may spill (a spill starts at its anchor's top-left, so it covers one of those two neighbours). Only
+ * they are looked up. A spill whose two first neighbours are both empty text is missed; its other cells then read
+ * blank in the copy.
+ */
 export function spillCandidates(used: UsedRangeRead, frozen: readonly (readonly CellScalar[])[]): CellPosition[] {
   const candidates: CellPosition[] = [];
   frozen.forEach((row, r) =>

@@ -42,7 +42,24 @@ describe("the ExcelApi requirement sets", () => {
     expect(Object.keys(MEMBER_GUARDS).filter((member) => !needed.has(member))).toEqual([]);
   });
 
-  it("gives every feature a documented version above the minimum", () => {
+  it("gives each feature the documented set of the newest member it guards, no later", () => {
+    const newest = new Map<string, string>();
+    for (const member of members) {
+      const guard = MEMBER_GUARDS[member.member];
+      if (guard === undefined || guard.startsWith("charts ")) continue;
+      const known = newest.get(guard);
+      if (known === undefined || compareVersions(member.version!, known) > 0) newest.set(guard, member.version!);
+    }
+    const features = Object.keys(FEATURE_REQUIREMENTS) as (keyof typeof FEATURE_REQUIREMENTS)[];
+    const mismatched = features
+      .filter((feature) => newest.has(feature) && newest.get(feature) !== FEATURE_REQUIREMENTS[feature])
+      .map((feature) => `${feature}: ${FEATURE_REQUIREMENTS[feature]}, members up to ${newest.get(feature)}`);
+    expect(mismatched).toEqual([]);
+    // planStorage is the minimum itself: its members need no guard.
+    expect(features.filter((feature) => !newest.has(feature))).toEqual(["planStorage"]);
+  });
+
+  it("ties each feature to the tag of the member it is named after", () => {
     const tags = excelApiTags();
     expect(tags.get("Range.getSpillingToRangeOrNullObject")).toBe(FEATURE_REQUIREMENTS.spillRanges);
     expect(tags.get("Worksheet.copy")).toBe(FEATURE_REQUIREMENTS.worksheetCopy);
