@@ -6,7 +6,8 @@
  *   1 write request per 4 MB of queued writes (request-budget.ts): 3 for any realistic plan, including a 5,000-row
  *   one; a larger plan adds one sync per further 4 MB.
  * - readFromWorkbook: 2, writes nothing. loadStoredPlan: 1 or 2, writes nothing.
- * - leadershipCopy: 2 reads, then one write request per 4 MB (none when no sheet calls PLAN.*).
+ * - leadershipCopy: 3 reads (inventory, used-range sizes, cells) plus one per further 4 MB of estimated cells and one
+ *   per 4 MB of spill lookups (leadership-copy.ts), then one write request per 4 MB (none when no sheet calls PLAN.*).
  *
  * Everything that can refuse an action (plan and spec validation, requirement sets, name clashes with the user's
  * sheets, tables and names, unreadable cells) is checked between the reads and the first write, so a refusal
@@ -15,7 +16,7 @@
  */
 import type { Plan, PlanLocale } from "../plan/schema";
 import { validatePlan } from "../plan/validate";
-import { quoteSheetName, rangeAddress, type RangePosition } from "../workbook/address";
+import { cellAddress, quoteSheetName, type RangePosition } from "../workbook/address";
 import {
   WorkbookActionError,
   type ActionProgress,
@@ -36,7 +37,8 @@ import {
 } from "../workbook/spec";
 import { literalText } from "../workbook/text";
 import { excelMessage, localeForLanguage, type ExcelMessageKey } from "./messages";
-import { officeExcelRun, type ExcelContext, type ExcelRun, type RangeApi } from "./office-port";
+import { officeExcelRun, type ExcelContext, type ExcelRun, type WorksheetApi } from "./office-port";
+import { findSpills, gridWrites, guessedSpill, readUsedRanges, spillCandidates, withSpills } from "./leadership-copy";
 import { frozenCells, sheetsToFreeze } from "./plan-formulas";
 import { PLAN_XML_NAMESPACE, planFromXml } from "./plan-storage";
 import { DEFAULT_REQUEST_BUDGET_BYTES, operationBytes, type QueuedWrite } from "./request-budget";
@@ -48,13 +50,7 @@ import {
   type ExcelSupport,
   type IsSetSupported,
 } from "./requirements";
-import {
-  contentOutsideRegions,
-  overwrittenLayoutCell,
-  sheetSnapshot,
-  sheetsHoldingFields,
-  type UsedRangeRead,
-} from "./sheet-contents";
+import { contentOutsideRegions, overwrittenLayoutCell, sheetSnapshot, sheetsHoldingFields } from "./sheet-contents";
 import {
   identifyGeneratedSheets,
   planNameChanges,
@@ -520,15 +516,13 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       const inventoryOf = queueInventory(context, support);
       await reading(context.sync());
       const inventory = inventoryOf();
-      // One read for every sheet's used range: the formulas to find, the values to freeze.
-      const used = inventory.sheets.map((sheet) => {
-        const range = sheet.proxy.getUsedRangeOrNullObject(true);
-        // Without Worksheet.copy the copy is rebuilt from values, so it needs the number formats too.
-        range.load(["rowIndex", "columnIndex", "values", "formulas", ...(copySupported ? [] : ["numberFormat"])]);
-        return { sheet, range };
-      });
-      await reading(context.sync());
-      const reads = used.map(({ sheet, range }) => ({ sheet, range, used: usedRead(range) }));
+      // Every sheet's used range (the formulas to find, the values to freeze), in requests sized for the 5 MB limit.
+      // Without Worksheet.copy the copy is rebuilt from values, so it needs the number formats too.
+      const cells = await readUsedRanges(
+        inventory.sheets.map((sheet) => sheet.proxy),
+        { numberFormats: !copySupported, budgetBytes, sync: () => reading(context.sync()) },
+      );
+      const reads = inventory.sheets.map((sheet, index) => ({ sheet, ...cells[index]! }));
       const chosen = sheetsToFreeze(reads.map((read) => ({ name: read.sheet.name, used: read.used })));
       const withPlan = reads.filter((read) => chosen.includes(read.sheet.name));
       if (withPlan.length === 0) {
@@ -541,47 +535,98 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       const degraded = copySupported
         ? []
         : [excelMessage(locale, "copyUnavailable", { version: FEATURE_REQUIREMENTS.worksheetCopy })];
+      const frozenBySheet = withPlan.map(({ sheet, used }) =>
+        frozenCells(
+          used!,
+          planSheetNames.filter((other) => other !== sheet.name),
+        ),
+      );
+      // A frozen formula that spills keeps its whole spilled range (leadership-copy.ts): found below, guessed otherwise.
+      const candidates = withPlan.map(({ used }, index) =>
+        copySupported ? spillCandidates(used!, frozenBySheet[index]!.values) : [],
+      );
+      const exactSpills = support.has("spillRanges");
+      const spills = exactSpills
+        ? await findSpills(
+            withPlan.map(({ sheet, used }, index) => ({
+              sheet: sheet.proxy,
+              used: used!,
+              candidates: candidates[index]!,
+            })),
+            { budgetBytes, sync: () => reading(context.sync()) },
+          )
+        : withPlan.map(({ used }, index) => candidates[index]!.map((cell) => guessedSpill(used!, cell)));
+      const guessedSpills: string[] = [];
       let frozenFormulas = 0;
       const writes: QueuedWrite[] = [];
       const names: string[] = [];
-      for (const { sheet, range, used: cells } of withPlan) {
+      for (const [index, { sheet, used, numberFormat }] of withPlan.entries()) {
         const name = uniqueSheetName(sheet.name, excelMessage(locale, "leadershipSuffix"), taken);
         taken.push(name);
         names.push(name);
-        const usedAddress = addressOf(cells!);
-        const frozen = frozenCells(
-          cells!,
-          planSheetNames.filter((other) => other !== sheet.name),
-        );
+        const origin = { row: used!.rowIndex, column: used!.columnIndex };
+        const frozen = frozenBySheet[index]!;
         frozenFormulas += frozen.planFormulas;
         if (copySupported) {
+          if (!exactSpills) {
+            for (const cell of candidates[index]!) {
+              const at = cellAddress({ row: origin.row + cell.row, column: origin.column + cell.column });
+              guessedSpills.push(`${quoteSheetName(name)}!${at}`);
+            }
+          }
+          let copy: WorksheetApi | undefined;
           writes.push({
-            bytes: operationBytes(frozen.values),
+            bytes: operationBytes(name),
             sheet: name,
             apply: () => {
-              const copy = sheet.proxy.copy("After", sheet.proxy);
+              copy = sheet.proxy.copy("After", sheet.proxy);
               copy.name = name;
               if (sheet.tagProperty !== undefined)
                 copy.customProperties.getItemOrNullObject(GENERATED_SHEET_TAG).delete();
-              copy.getRange(usedAddress).values = frozen.values;
             },
           });
+          for (const band of gridWrites(withSpills(used!, frozen.values, spills[index]!), origin, bandBytes)) {
+            writes.push({
+              bytes: band.bytes,
+              sheet: name,
+              apply: () => (copy!.getRange(band.address).values = band.values),
+            });
+          }
         } else {
           // Values of every cell (formulas included) with their number formats: nothing left to recalculate.
-          const values = cells!.values.map((row) =>
+          const values = used!.values.map((row) =>
             row.map((value) => (typeof value === "string" ? literalText(value) : value)),
           );
-          const formats = range.numberFormat;
+          let copy: WorksheetApi | undefined;
           writes.push({
-            bytes: operationBytes(values) + operationBytes(formats),
+            bytes: operationBytes(name),
             sheet: name,
-            apply: () => {
-              const copy = context.workbook.worksheets.add(name);
-              copy.getRange(usedAddress).values = values;
-              copy.getRange(usedAddress).numberFormat = formats;
-            },
+            apply: () => (copy = context.workbook.worksheets.add(name)),
           });
+          for (const band of gridWrites(values, origin, bandBytes, true)) {
+            writes.push({
+              bytes: band.bytes,
+              sheet: name,
+              apply: () => (copy!.getRange(band.address).values = band.values),
+            });
+          }
+          for (const band of gridWrites(numberFormat!, origin, bandBytes, true)) {
+            writes.push({
+              bytes: band.bytes,
+              sheet: name,
+              apply: () => (copy!.getRange(band.address).numberFormat = band.values),
+            });
+          }
         }
+      }
+      if (guessedSpills.length > 0) {
+        degraded.push(
+          excelMessage(locale, "spillsGuessed", {
+            version: FEATURE_REQUIREMENTS.spillRanges,
+            count: guessedSpills.length,
+            cells: guessedSpills.slice(0, 10).join(", ") + (guessedSpills.length > 10 ? ", …" : ""),
+          }),
+        );
       }
       await executeWrites(writes, {
         sync: () => context.sync(),
@@ -602,18 +647,4 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     leadershipCopy,
     loadStoredPlan,
   };
-}
-
-function usedRead(range: RangeApi): UsedRangeRead | undefined {
-  if (range.isNullObject) return undefined;
-  return { rowIndex: range.rowIndex, columnIndex: range.columnIndex, values: range.values, formulas: range.formulas };
-}
-
-function addressOf(used: UsedRangeRead): string {
-  const rows = Math.max(used.values.length, 1);
-  const columns = Math.max(used.values[0]?.length ?? 0, 1);
-  return rangeAddress({
-    start: { row: used.rowIndex, column: used.columnIndex },
-    end: { row: used.rowIndex + rows - 1, column: used.columnIndex + columns - 1 },
-  });
 }

@@ -36,6 +36,8 @@ const english = {
   storedPlanInvalid: "The plan saved in this workbook is not valid:\n{list}\nThe workbook was not changed.",
   copyUnavailable:
     "This version of Excel cannot copy sheets (Excel API {version}), so the leadership copy holds the values of each sheet without its formats.",
+  spillsGuessed:
+    "This version of Excel cannot tell which cells a formula's results spill into (that needs Excel API {version}). Next to {count} frozen formulas, the cells showing a value were kept as shown; check them in the copy: {cells}.",
   degradedStorage:
     "The plan was not saved inside the workbook (it needs Excel API {version}): reopening the workbook will not restore the task pane.",
   degradedConditionalFormats:
@@ -107,6 +109,8 @@ const french: Record<keyof typeof english, string> = {
   storedPlanInvalid: "Le plan enregistré dans ce classeur n'est pas valide :\n{list}\nLe classeur n'a pas été modifié.",
   copyUnavailable:
     "Cette version d'Excel ne sait pas copier les feuilles (API Excel {version}) : la copie pour la direction contient les valeurs de chaque feuille, sans leur mise en forme.",
+  spillsGuessed:
+    "Cette version d'Excel ne sait pas dire dans quelles cellules débordent les résultats d'une formule (il faut l'API Excel {version}). À côté de {count} formules figées, les cellules qui affichaient une valeur ont été gardées telles quelles ; vérifiez-les dans la copie : {cells}.",
   degradedStorage:
     "Le plan n'a pas été enregistré dans le classeur (il faut l'API Excel {version}) : rouvrir le classeur ne restaurera pas le volet.",
   degradedConditionalFormats:

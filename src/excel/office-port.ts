@@ -7,8 +7,10 @@
  * does not exist in Office.js, or has an incompatible type. Scalar property types are taken from the Office.js
  * typings (`Excel.Worksheet["visibility"]`), so enum unions stay exact.
  *
- * A member used here must exist in the requirement set the caller checked (see requirements.ts); the comments give
- * each member's ExcelApi version where it is above the adapter's minimum (1.4).
+ * A member used here must exist in the requirement set the caller checked: every member above the adapter's minimum
+ * (requirements.ts, 1.5) is listed in `MEMBER_GUARDS` with the check made before it is used, and a test
+ * (tests/excel/office-api-requirements.test.ts) compares each with its `[Api set]` tag in @types/office-js. The
+ * comments give each member's ExcelApi version where it is above 1.4.
  */
 
 /** The values a cell holds when read (`Range.values`) or written; `null` in a written array leaves a cell unchanged. */
@@ -248,6 +250,8 @@ export interface RangeApi extends Loadable, NullableProxy {
   clear(applyTo?: "All" | "Formats" | "Contents"): void;
   /** The used cells within the range, or a null object. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
+  /** ExcelApi 1.12. On a dynamic array's anchor cell, the range it spills into; a null object otherwise. */
+  getSpillingToRangeOrNullObject(): RangeApi;
   merge(across?: boolean): void;
   unmerge(): void;
 }

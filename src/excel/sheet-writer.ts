@@ -10,6 +10,7 @@ import type { CellStyle, ConditionalFormatSpec, DataValidationSpec, SheetSpec, S
 import { blockBands, blockContent, type CellLink } from "./block-content";
 import { excelMessage, type ExcelMessageKey } from "./messages";
 import type { CellScalar, RangeApi, WorksheetApi } from "./office-port";
+import { fitToWidthZoom } from "./print-zoom";
 import { OPERATION_OVERHEAD_BYTES, operationBytes, type QueuedWrite } from "./request-budget";
 import { FEATURE_REQUIREMENTS, type ExcelFeature, type ExcelSupport } from "./requirements";
 
@@ -254,8 +255,8 @@ export function sheetWrites(
       const layout = worksheet().pageLayout;
       layout.setPrintArea(print.area);
       layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-      // One page wide, as many pages tall as needed (0 = automatic).
-      if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      // One page wide; the page count tall is a documented number that never binds (print-zoom.ts).
+      if (print.fitToWidth) layout.zoom = fitToWidthZoom(print.area);
       if (print.repeatRows !== undefined) {
         const [first, last] = print.repeatRows.split(":");
         layout.setPrintTitleRows(`$${first}:$${last}`);

@@ -162,7 +162,8 @@ describe("generating the plan's sheets", () => {
     expect(objectives.page).toEqual({
       printArea: "B2:C6",
       orientation: "Portrait",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      // B2:C6 is 5 rows: one page wide, one page tall allowed (print-zoom.ts).
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
       titleRows: "$1:$1",
     });
     // 30 characters of the default font: 7 px each plus 5 px of padding, in points.
@@ -412,8 +413,8 @@ describe("backups before a generated sheet is rewritten", () => {
 });
 
 describe("requirement sets", () => {
-  it("generates on ExcelApi 1.4 with a message for each feature left out, calling nothing the host lacks", async () => {
-    const { excel, gateway } = setup({ apiVersion: 4 });
+  it("generates on ExcelApi 1.5 with a message for each feature left out, calling nothing the host lacks", async () => {
+    const { excel, gateway } = setup({ apiVersion: 5 });
     const report = await gateway.generate(testPlan());
     expect(report.degraded).toEqual([
       "Sheet tab colours were not set (they need Excel API 1.7).",
@@ -422,11 +423,10 @@ describe("requirement sets", () => {
       "Input checks (data validation) were not added (they need Excel API 1.8).",
       "Highlighting rules (conditional formats) were not added (they need Excel API 1.6).",
       "Headings were not frozen in place (it needs Excel API 1.7).",
-      "The plan was not saved inside the workbook (it needs Excel API 1.5): reopening the workbook will not restore the task pane.",
     ]);
     expect(excel.cell("2 Objectives", "C6")?.formula).toBe("=ROUNDUP(C2/C3,0)");
     expect(excel.names.map((name) => name.name)).toContain("SalesPlanBuilder.sheet.objectives");
-    await expect(gateway.loadStoredPlan()).resolves.toBeUndefined();
+    await expect(gateway.loadStoredPlan()).resolves.toEqual(testPlan());
   });
 
   it("writes validation and conditional formats on 1.8 but not print settings, which need 1.9", async () => {
@@ -440,11 +440,11 @@ describe("requirement sets", () => {
     expect(excel.ops.some((op) => op.kind === "Application.suspendScreenUpdatingUntilNextSync")).toBe(false);
   });
 
-  it("refuses to start below ExcelApi 1.4, before calling Excel", async () => {
-    const { excel, gateway } = setup({ apiVersion: 3 });
+  it("refuses to start below ExcelApi 1.5, the manifest's minimum, before calling Excel", async () => {
+    const { excel, gateway } = setup({ apiVersion: 4 });
     const error = await failure(gateway.generate(testPlan()));
     expect(error.message).toBe(
-      "This version of Excel is too old for the workbook actions of Sales Plan Builder (they need Excel API 1.4 or later). Nothing was changed.",
+      "This version of Excel is too old for the workbook actions of Sales Plan Builder (they need Excel API 1.5 or later). Nothing was changed.",
     );
     expect(excel.syncCount).toBe(0);
   });
@@ -650,7 +650,8 @@ describe("the leadership copy", () => {
     expect(excel.cell("Budget leadership", "B3")?.formula).toBe('="PLAN.HEADCOUNT("&B1&")"');
     expect(excel.cell("Summary leadership", "B1")).toEqual({ value: 12 });
     expect(excel.cell("Budget", "B1")?.formula).toBe("=PLAN.HEADCOUNT(200,20)");
-    expect(excel.syncCount).toBe(3);
+    // Inventory, used-range sizes, cells, then the write.
+    expect(excel.syncCount).toBe(4);
   });
 
   it("does nothing when no formula calls a PLAN function", async () => {
@@ -659,7 +660,7 @@ describe("the leadership copy", () => {
     excel.setCells("Other", "A1", [[{ formula: "=1+1", value: 2 }]]);
     await expect(gateway.leadershipCopy()).resolves.toEqual({ sheets: [], frozenFormulas: 0, degraded: [] });
     expect(mutations(excel.ops)).toEqual([]);
-    expect(excel.syncCount).toBe(2);
+    expect(excel.syncCount).toBe(3);
   });
 
   it("removes the generated tag from the copy of a generated sheet", async () => {

@@ -11,7 +11,14 @@
  *   number) becomes a formula, a leading apostrophe marks text; names, tables and sheets are unique
  *   case-insensitively; 2-D arrays must match the range's shape;
  * - every executed command is recorded (`ops`: which sync, which sheet, what), with the bytes of its arguments, so
- *   tests assert the operations issued, the number of syncs and each request's size.
+ *   tests assert the operations issued, the number of syncs and each request's size;
+ * - Excel on the web's 5 MB limit on one request and on one response (`payloadLimitBytes`), with its error codes;
+ * - spilled arrays: the anchor holds the formula, the cells it spills into hold values only (`setSpill`).
+ *
+ * Sources, each cited where it is modelled: the requirement set of each member is its `[Api set: ExcelApi 1.x]` tag in
+ * @types/office-js (the same tags as OfficeDev/office-js-docs-reference, docs/requirement-sets/excel/); a host
+ * without the set has no such member, which the fake reports as `ApiNotFound` (office-js-docs-pr,
+ * docs/testing/application-specific-api-error-handling.md).
  *
  * Formula cells hold a cached value: the one a test seeded, or 0 (the fake does not calculate).
  */
@@ -80,6 +87,10 @@ export interface CellModel {
   /** Set when the cell was written with Excel's leading-apostrophe text marker. */
   quotePrefix?: boolean;
   numberFormat?: string;
+  /** On a dynamic array's anchor: the size of the range it spills into (anchor included). */
+  spill?: { rows: number; columns: number };
+  /** On a cell a dynamic array spills into: the anchor's position (`row,column`); the cell has no formula. */
+  spilledFrom?: string;
 }
 
 export interface FormatRecord {
@@ -268,10 +279,20 @@ const columnCountOf = (range: RangePosition) => range.end.column - range.start.c
 export interface FakeExcelOptions {
   /** The host's ExcelApi minor version: 12 means ExcelApi 1.1 to 1.12 are supported. */
   readonly apiVersion?: number;
+  /**
+   * The largest request and response, in bytes (default: 5 MB, Excel on the web's limit; `null`: no limit, as on
+   * Windows and Mac). Source: office-js-docs-pr, docs/concepts/resource-limits-and-performance-optimization.md
+   * ("Excel on the web has a payload size limit for requests and responses of 5MB") and docs/excel/performance.md.
+   */
+  readonly payloadLimitBytes?: number | null;
 }
+
+/** Excel on the web's limit on one request and one response (see `FakeExcelOptions.payloadLimitBytes`). */
+export const WEB_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export class FakeExcel {
   readonly apiVersion: number;
+  readonly payloadLimitBytes: number | null;
   sheets: SheetModel[] = [];
   names: NameModel[] = [];
   tables: TableModel[] = [];
@@ -288,6 +309,8 @@ export class FakeExcel {
 
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? 12;
+    this.payloadLimitBytes =
+      options.payloadLimitBytes === undefined ? WEB_PAYLOAD_LIMIT_BYTES : options.payloadLimitBytes;
   }
 
   /** `Office.context.requirements.isSetSupported` for this host. */
@@ -344,6 +367,31 @@ export class FakeExcel {
           if (cell) sheet.cells.set(at, cell);
           else sheet.cells.delete(at);
         }
+      }),
+    );
+  }
+
+  /**
+   * A dynamic array formula at `anchor` with its results: the anchor holds the formula and the first value; the other
+   * cells hold the values without a formula of their own (office-js-docs-pr, docs/excel/excel-add-ins-ranges-dynamic-arrays.md:
+   * "Dynamic array formulas automatically spill results into neighboring cells", found from the anchor with
+   * `getSpillingToRange`, and from a spilled cell back to "the original formula cell" with `getSpillParent`).
+   */
+  setSpill(
+    sheetName: string,
+    anchor: string,
+    formula: string,
+    values: readonly (readonly (string | number | boolean)[])[],
+  ): void {
+    const sheet = this.sheet(sheetName);
+    const start = parseRangeAddress(anchor).start;
+    const anchorKey = key(start.row, start.column);
+    values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const at = key(start.row + r, start.column + c);
+        if (r === 0 && c === 0)
+          sheet.cells.set(at, { value, formula, spill: { rows: values.length, columns: row.length } });
+        else sheet.cells.set(at, { value, spilledFrom: anchorKey });
       }),
     );
   }
@@ -559,6 +607,17 @@ class FakeContext implements ExcelContext {
     this.settle = [];
     this.responseBytes = 0;
     await Promise.resolve();
+    const limit = host.payloadLimitBytes;
+    // Excel on the web refuses a request over 5 MB before running any of it, and a response over 5 MB
+    // (docs/testing/application-specific-api-error-handling.md: RequestPayloadSizeLimitExceeded and
+    // ResponsePayloadSizeLimitExceeded, "This error only occurs in Office on the web").
+    const requestBytes = queue.reduce((sum, action) => sum + action.bytes, 0);
+    if (limit !== null && requestBytes > limit) {
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size has exceeded the limit (${requestBytes} bytes)`,
+      );
+    }
     for (const action of queue) {
       const sheet = action.sheet();
       const failure = host.failWhen?.({ sync, kind: action.kind, sheetId: sheet?.id, sheetName: sheet?.name });
@@ -571,6 +630,14 @@ class FakeContext implements ExcelContext {
     }
     for (const done of settle) done();
     host.responseBytes[sync - 1] = this.responseBytes;
+    // The commands have run: whether Excel keeps the writes of a request whose response is refused is not documented,
+    // so the adapter only sends reads in requests whose responses can be large.
+    if (limit !== null && this.responseBytes > limit) {
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${this.responseBytes} bytes)`,
+      );
+    }
   }
 }
 
@@ -1142,6 +1209,14 @@ class FakePageLayout implements PageLayoutApi {
     throw new Error("fake: PageLayout.zoom is not read by the adapter");
   }
   set zoom(value: Excel.PageLayoutZoomOptions) {
+    // Only what Excel.PageLayoutZoomOptions documents (@types/office-js; docs-reference excel.pagelayoutzoomoptions):
+    // a scale "between 10 and 400", or numbers of pages to fit. A value the documentation gives no meaning (such as
+    // 0 pages) is the adapter relying on undocumented behaviour: the fake refuses it.
+    const pages = (count: number | undefined) => count === undefined || (Number.isInteger(count) && count >= 1);
+    const scaleOk = value.scale === undefined || (value.scale >= 10 && value.scale <= 400);
+    if (!pages(value.horizontalFitToPages) || !pages(value.verticalFitToPages) || !scaleOk) {
+      throw new Error(`fake: PageLayout.zoom ${JSON.stringify(value)} has a value the documentation does not define`);
+    }
     this.worksheet.act("PageLayout.zoom", value, (model) => (model.page.zoom = value));
   }
   setPrintArea(printArea: string): void {
@@ -1800,6 +1875,34 @@ class FakeCustomXmlPart extends FakeObject<PartModel> implements CustomXmlPartAp
 // Ranges
 // ---------------------------------------------------------------------------------------------------------------
 
+/**
+ * Writes typed input into a cell (its number format stays), with what that does to dynamic arrays (the Microsoft
+ * support article "Dynamic array formulas and spilled array behavior", linked from office-js-docs-pr
+ * docs/excel/excel-add-ins-ranges-dynamic-arrays.md): replacing an anchor's formula removes its spill, so the cells
+ * it spilled into become empty; writing into a spilled cell blocks the spill, and the anchor shows `#SPILL!`.
+ */
+function typeInto(sheet: SheetModel, row: number, column: number, input: string | number | boolean): void {
+  const at = key(row, column);
+  const previous = sheet.cells.get(at);
+  const removeSpill = (anchorKey: string) => {
+    for (const [other, cell] of sheet.cells) if (cell.spilledFrom === anchorKey) sheet.cells.delete(other);
+    const anchor = sheet.cells.get(anchorKey);
+    if (anchor) delete anchor.spill;
+  };
+  if (previous?.spill) removeSpill(at);
+  if (previous?.spilledFrom !== undefined) {
+    const anchor = sheet.cells.get(previous.spilledFrom);
+    if (anchor?.spill) {
+      removeSpill(previous.spilledFrom);
+      anchor.value = "#SPILL!";
+    }
+  }
+  const format = previous?.numberFormat;
+  const cell = parseInput(input);
+  if (cell) sheet.cells.set(at, { ...cell, ...(format !== undefined ? { numberFormat: format } : {}) });
+  else sheet.cells.delete(at);
+}
+
 class FakeRange extends FakeObject<Region> implements RangeApi {
   constructor(context: FakeContext, bind: Binding<Region>) {
     super(context, bind);
@@ -1815,6 +1918,49 @@ class FakeRange extends FakeObject<Region> implements RangeApi {
       resolve: () => {
         const region = this.model();
         return usedRegion(region.sheet, valuesOnly ?? false, region.range);
+      },
+    });
+  }
+  /**
+   * ExcelApi 1.12. On an anchor cell, the range it spills into; a null object for any other range ("If the range
+   * isn't an anchor cell or the spill range can't be found": @types/office-js, Excel.Range).
+   */
+  getSpillingToRangeOrNullObject(): FakeRange {
+    this.context.host.requires(12, "Range.getSpillingToRangeOrNullObject");
+    return new FakeRange(this.context, {
+      kind: "Range.getSpillingToRangeOrNullObject",
+      mutates: false,
+      nullable: true,
+      sheet: () => this.model().sheet,
+      resolve: () => {
+        const { sheet, range } = this.model();
+        if (rowCountOf(range) !== 1 || columnCountOf(range) !== 1) return null;
+        const spill = sheet.cells.get(key(range.start.row, range.start.column))?.spill;
+        if (!spill) return null;
+        const end = { row: range.start.row + spill.rows - 1, column: range.start.column + spill.columns - 1 };
+        return { sheet, range: { start: range.start, end }, whole: false };
+      },
+    });
+  }
+  /**
+   * ExcelApi 1.12. On a single spilled cell, its anchor cell (a single cell: OfficeDev/office-js#4778); a null object
+   * otherwise, and for more than one cell (docs/excel/excel-add-ins-ranges-dynamic-arrays.md). Not in the port: the
+   * adapter does not use it; tests of the fake's spill model do.
+   */
+  getSpillParentOrNullObject(): FakeRange {
+    this.context.host.requires(12, "Range.getSpillParentOrNullObject");
+    return new FakeRange(this.context, {
+      kind: "Range.getSpillParentOrNullObject",
+      mutates: false,
+      nullable: true,
+      sheet: () => this.model().sheet,
+      resolve: () => {
+        const { sheet, range } = this.model();
+        if (rowCountOf(range) !== 1 || columnCountOf(range) !== 1) return null;
+        const parent = sheet.cells.get(key(range.start.row, range.start.column))?.spilledFrom;
+        if (parent === undefined) return null;
+        const [row, column] = parent.split(",").map(Number) as [number, number];
+        return { sheet, range: { start: { row, column }, end: { row, column } }, whole: false };
       },
     });
   }
@@ -1879,25 +2025,13 @@ class FakeRange extends FakeObject<Region> implements RangeApi {
     return this.read("values");
   }
   set values(rows: CellScalar[][]) {
-    this.writeGrid("Range.values", rows, ({ sheet }, row, column, input) => {
-      const format = sheet.cells.get(key(row, column))?.numberFormat;
-      const cell = parseInput(input);
-      if (cell)
-        sheet.cells.set(key(row, column), { ...cell, ...(format !== undefined ? { numberFormat: format } : {}) });
-      else sheet.cells.delete(key(row, column));
-    });
+    this.writeGrid("Range.values", rows, ({ sheet }, row, column, input) => typeInto(sheet, row, column, input));
   }
   get formulas(): CellScalar[][] {
     return this.read("formulas");
   }
   set formulas(rows: CellScalar[][]) {
-    this.writeGrid("Range.formulas", rows, ({ sheet }, row, column, input) => {
-      const format = sheet.cells.get(key(row, column))?.numberFormat;
-      const cell = parseInput(input);
-      if (cell)
-        sheet.cells.set(key(row, column), { ...cell, ...(format !== undefined ? { numberFormat: format } : {}) });
-      else sheet.cells.delete(key(row, column));
-    });
+    this.writeGrid("Range.formulas", rows, ({ sheet }, row, column, input) => typeInto(sheet, row, column, input));
   }
   get numberFormat(): CellScalar[][] {
     return this.read("numberFormat");
