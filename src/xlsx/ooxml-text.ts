@@ -20,9 +20,6 @@ const CARRIAGE_RETURN = /\r/g;
 export function ooxmlText(text: string): string {
   return text
     .replace(ESCAPE_LOOKALIKE, "_x005F_$1")
-    .replace(
-      XML_FORBIDDEN_CHARACTERS,
-      (char) => `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
-    )
+    .replace(XML_FORBIDDEN_CHARACTERS, (char) => `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`)
     .replace(CARRIAGE_RETURN, "_x000D_");
 }
