@@ -3,8 +3,8 @@
  * XML's special characters, look-alikes of Office Open XML's `_xHHHH_` escapes, long strings, emoji, right-to-left
  * text and bidirectional controls, leading and trailing spaces.
  *
- * Each string of the English example is replaced in turn by the first hostile text (taken round-robin, so that each
- * kind reaches many fields) that the plan schema still accepts; identifiers, enumerations, dates and codes the schema
+ * Each string of the English example is replaced by the next hostile text (in turn for each field of a list, so that
+ * each kind reaches many fields) that the plan schema still accepts; identifiers, enumerations, dates and codes the schema
  * constrains keep their value. The result is deterministic.
  */
 import { examplePlan, parsePlan, planSchema, type Plan, type PlanInput } from "../../src/plan";
@@ -26,6 +26,11 @@ export const HOSTILE_TEXTS: readonly string[] = [
   "'quoted sheet'!A1 & [Book1]Sheet1!$A$1 #REF! #N/A",
   `${"Long text with every kind: <>&\"' 🚀 \u000B ".repeat(40)}end`,
   `${"x".repeat(4000)}`,
+  // Web addresses the plan schema accepts (http or https, no space): quotes, markup, control characters, non-ASCII.
+  "https://example.com/a?q=\"<b>\"&x='y'#top",
+  "https://example.com/bell\u0007and\u0001start-of-heading",
+  "https://exämple.com/日本語/🚀",
+  `https://example.com/${"long/".repeat(390)}end`,
 ];
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -54,29 +59,30 @@ function getAt(root: Json, path: readonly (string | number)[]): Json {
 /** The hostile plan's input, and how many fields took hostile text. */
 export function hostilePlanInput(): { input: PlanInput; hostileFields: number } {
   const input = examplePlan("en-saas") as unknown as Json;
-  let next = 0;
   let hostileFields = 0;
-  // Whether a field takes free text is decided once per field of a list (`roles[*].title`): each parse takes a while.
-  const takesText = new Map<string, boolean>();
+  // Each field of a list takes the hostile texts in turn, row after row, so each kind reaches each field.
+  const nextByPattern = new Map<string, number>();
+  // Whether a field of a list (`roles[*].title`) takes any hostile text is learnt on its first occurrence, since each
+  // parse takes a while: enumerations, dates and codes then cost one try per list instead of one per row.
+  const takesHostileText = new Map<string, boolean>();
   for (const path of stringPaths(input)) {
     const original = getAt(input, path) as string;
     const pattern = path.map((key) => (typeof key === "number" ? "*" : key)).join(".");
-    if (!takesText.has(pattern)) {
-      setAt(input, path, "Free text, 1 + 1");
-      takesText.set(pattern, planSchema.safeParse(input).success);
-      setAt(input, path, original);
-    }
-    if (!takesText.get(pattern)) continue;
+    if (takesHostileText.get(pattern) === false) continue;
+    let taken = false;
+    const next = nextByPattern.get(pattern) ?? 0;
     for (let attempt = 0; attempt < HOSTILE_TEXTS.length; attempt++) {
       const candidate = HOSTILE_TEXTS[(next + attempt) % HOSTILE_TEXTS.length]!;
       setAt(input, path, candidate);
       if (planSchema.safeParse(input).success) {
-        next = (next + attempt + 1) % HOSTILE_TEXTS.length;
+        nextByPattern.set(pattern, (next + attempt + 1) % HOSTILE_TEXTS.length);
         hostileFields++;
+        taken = true;
         break;
       }
       setAt(input, path, original);
     }
+    if (!takesHostileText.has(pattern)) takesHostileText.set(pattern, taken);
   }
   return { input: input as unknown as PlanInput, hostileFields };
 }
