@@ -18,6 +18,8 @@ export const HOSTILE_TEXTS: readonly string[] = [
   "vertical\u000Btab from PowerPoint, bell\u0007, escape\u001B, NUL\u0000 and form feed\u000C",
   `<tag attr="x" other='y'>&amp; ]]> </tag>`,
   "_x0041_ is not A, _x000B_ is not a tab",
+  // Short and without comma or quote, so that it can also be a choice of a dropdown list.
+  "Kick\u0001off\u000Bqualified_x0041_\r\nnext",
   "  padded with spaces  ",
   "🚀 Croissance 👩🏽‍💻 et 🇫🇷 drapeaux",
   "مرحبا بالعالم، خطة المبيعات",
