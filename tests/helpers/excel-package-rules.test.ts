@@ -4,6 +4,7 @@ import {
   formulaProblems,
   nameProblems,
   readPackageParts,
+  referencedSheets,
   sheetNameProblems,
 } from "./excel-package-rules";
 import { smallSpec } from "./small-spec";
@@ -192,6 +193,33 @@ describe("Excel's rules for a package", () => {
     expect(formulaProblems(`LEN("${"x".repeat(8200)}")`)[0]).toMatch(/characters \(8,192 at most\)/);
     // Commas inside text, sheet names and array constants are not argument separators.
     expect(formulaProblems(`SUM('a,b'!A1,"${",".repeat(300)}",{1,2,3})`)).toEqual([]);
+  });
+
+  it("finds repeated sheet and table ids", () => {
+    const sheets = edited("xl/workbook.xml", (xml) => xml.replace('sheetId="2"', 'sheetId="1"'));
+    expect(excelPackageViolations(sheets).map((v) => v.message)).toEqual(['sheetId "1" repeats']);
+    const columns = edited("xl/tables/table1.xml", (xml) => xml.replace('tableColumn id="2"', 'tableColumn id="1"'));
+    expect(excelPackageViolations(columns).map((v) => v.message)).toEqual([
+      'table "Stages" has column id "1", not a unique positive number',
+    ]);
+  });
+
+  it("finds defined names and chart series that refer to a sheet the workbook does not have", () => {
+    expect(referencedSheets("'2 Objectives'!$B$1+Plan!A1+'It''s'!C3+SUM(A1:B2)")).toEqual([
+      "2 Objectives",
+      "Plan",
+      "It's",
+    ]);
+    const name = edited("xl/workbook.xml", (xml) => xml.replace("&apos;2 Objectives&apos;!$B$3", "Objectifs!$B$3"));
+    expect(excelPackageViolations(name).map((v) => v.message)).toEqual([
+      'defined name "DealsNeeded" refers to missing sheet "Objectifs"',
+    ]);
+    const chart = edited("xl/charts/chart1.xml", (xml) =>
+      xml.replace(/&#39;2 Objectives&#39;!/, "&#39;2 Objectifs&#39;!"),
+    );
+    expect(excelPackageViolations(chart).map((v) => v.message)).toEqual([
+      'a series refers to missing sheet "2 Objectifs"',
+    ]);
   });
 
   it("finds overlapping merged cells, too wide columns and repeated drawing object ids", () => {

@@ -212,6 +212,15 @@ export function nameProblems(name: string): string[] {
   return problems;
 }
 
+/** The sheets a formula or reference names: `'2 Objectives'!$B$1` and `Plan!A1` give "2 Objectives" and "Plan". */
+export function referencedSheets(formula: string): string[] {
+  const names: string[] = [];
+  for (const match of formula.matchAll(/'((?:[^']|'')+)'!|(?<![\w.'"])([A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*)!/g)) {
+    names.push(match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2]!);
+  }
+  return names;
+}
+
 /**
  * Microsoft support, "Excel specifications and limits": "Length of formula contents: 8,192 characters", "Arguments in
  * a function: 255", "Nested levels of functions: 64". Excel refuses such a formula when typed, and drops it (repairing
@@ -366,6 +375,15 @@ export function excelPackageViolations(parts: ReadonlyMap<string, string>): Pack
     };
   });
 
+  // [MS-OI29500] 2.1.578 b: "Office requires that the sheetId attribute be between 1 and 65534 inclusive"; the
+  // standard makes it unique.
+  const sheetIds = children(child(workbook, "sheets"), "sheet").map((sheet) => attribute(sheet, "sheetId") ?? "");
+  sheetIds.forEach((id, index) => {
+    if (!(Number(id) >= 1 && Number(id) <= 65_534))
+      report("sheet-name", workbookPart, `sheetId "${id}" is not 1 to 65534`);
+    if (sheetIds.indexOf(id) !== index) report("sheet-name", workbookPart, `sheetId "${id}" repeats`);
+  });
+
   const seenSheetNames = new Map<string, string>();
   for (const sheet of sheets) {
     for (const problem of sheetNameProblems(sheet.name)) {
@@ -409,6 +427,25 @@ export function excelPackageViolations(parts: ReadonlyMap<string, string>): Pack
     else taken.set(key, `${what} "${name}"`);
     namesByScope.set(scope, taken);
   };
+  // ECMA-376 Part 1, §18.5.1.2 table, id: each table of the workbook has its own non-zero id; [MS-OI29500] 2.1.681 h:
+  // a table column's id is greater than zero (and, as the standard's column ids, unique within its table).
+  const tableIds = tables.map((table) => attribute(table.table, "id") ?? "");
+  tables.forEach((table, index) => {
+    const id = tableIds[index]!;
+    if (!(Number(id) > 0) || tableIds.indexOf(id) !== index) {
+      report("table-name", table.part, `table "${table.name}" has id "${id}", not a unique positive number`);
+    }
+    const columnIds = children(child(table.table, "tableColumns"), "tableColumn").map((c) => attribute(c, "id") ?? "");
+    columnIds.forEach((columnId, columnIndex) => {
+      if (!(Number(columnId) > 0) || columnIds.indexOf(columnId) !== columnIndex) {
+        report(
+          "table-columns",
+          table.part,
+          `table "${table.name}" has column id "${columnId}", not a unique positive number`,
+        );
+      }
+    });
+  });
   for (const table of tables) {
     for (const problem of nameProblems(table.name))
       report("table-name", table.part, `table name "${table.name}" ${problem}`);
@@ -429,6 +466,11 @@ export function excelPackageViolations(parts: ReadonlyMap<string, string>): Pack
       report("defined-name", workbookPart, `defined name "${name}" is scoped to missing sheet ${localSheetId}`);
     }
     claim(localSheetId === undefined ? "workbook" : `sheet ${localSheetId}`, name, "defined name", workbookPart);
+    for (const sheetName of referencedSheets(textOf(definedName))) {
+      if (!sheets.some((sheet) => sheet.name === sheetName)) {
+        report("references", workbookPart, `defined name "${name}" refers to missing sheet "${sheetName}"`);
+      }
+    }
     if (localSheetId !== undefined) {
       // A sheet-scoped name may repeat a workbook-scoped name, never a table's (tables are workbook-wide objects).
       const table = tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
@@ -766,6 +808,18 @@ export function excelPackageViolations(parts: ReadonlyMap<string, string>): Pack
     for (const id of ids) {
       if (seen.has(id)) report("drawing-ids", part, `repeats object id ${id}`);
       seen.add(id);
+    }
+  }
+
+  // A chart's series and categories refer to cells of existing sheets ([MS-OI29500] 2.1.859 f and §3.2.3.1.6, chart
+  // formulas): a missing sheet leaves the chart drawing #REF! once Excel refreshes it.
+  for (const part of [...parts.keys()].filter((p) => /^xl\/charts\/[^/]+\.xml$/.test(p))) {
+    for (const formula of parts.get(part)!.matchAll(/<c:f>([^<]*)<\/c:f>/g)) {
+      for (const sheetName of referencedSheets(decodeXml(formula[1]!))) {
+        if (!sheets.some((sheet) => sheet.name === sheetName)) {
+          report("references", part, `a series refers to missing sheet "${sheetName}"`);
+        }
+      }
     }
   }
 
