@@ -163,6 +163,15 @@ describe("Excel's rules for a package", () => {
     expect(rulesBroken(untyped)).toEqual(["content-types"]);
   });
 
+  it("finds a relationship id that the part's .rels does not define", () => {
+    const broken = edited("xl/worksheets/sheet2.xml", (xml) =>
+      xml.replace(/<drawing r:id="rId\d+"\/>/, '<drawing r:id="rId9"/>'),
+    );
+    expect(excelPackageViolations(broken).map((v) => v.message)).toEqual([
+      'r:id="rId9" has no relationship in xl/worksheets/_rels/sheet2.xml.rels',
+    ]);
+  });
+
   it("finds a list validation over 255 characters and messages over Excel's limits", () => {
     const list = edited("xl/worksheets/sheet2.xml", (xml) =>
       xml.replace("&quot;Leads,Won deals&quot;", `&quot;${"Stage,".repeat(60)}Won&quot;`),

@@ -355,6 +355,25 @@ export function excelPackageViolations(parts: ReadonlyMap<string, string>): Pack
     }
   }
 
+  // A part refers to another through a relationship id (`r:id`, `r:embed`, `r:link`: ECMA-376 Part 1, §22.8
+  // Relationship Reference), which its own .rels part must define; Excel drops the element whose id it cannot resolve.
+  const relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  for (const [part, xml] of parts) {
+    if (!part.endsWith(".xml") || part === "[Content_Types].xml") continue;
+    const prefixes = [...xml.matchAll(/\sxmlns:([\w.-]+)="([^"]*)"/g)]
+      .filter((m) => m[2] === relationshipNamespace)
+      .map((m) => m[1]!);
+    if (prefixes.length === 0) continue;
+    const defined = new Set(relationshipsOf(parts, part).map((r) => r.id));
+    for (const prefix of new Set(prefixes)) {
+      for (const use of xml.matchAll(new RegExp(`\\s${prefix}:(id|embed|link)="([^"]*)"`, "g"))) {
+        if (!defined.has(decodeXml(use[2]!))) {
+          report("relationships", part, `${prefix}:${use[1]!}="${use[2]!}" has no relationship in ${relsPathOf(part)}`);
+        }
+      }
+    }
+  }
+
   const workbookRelationship = relationshipsOf(parts, "").find((r) => r.type.endsWith("/officeDocument"));
   if (!workbookRelationship) {
     report("relationships", "_rels/.rels", "has no officeDocument relationship");
