@@ -1,7 +1,8 @@
 /**
  * The .xlsx file as Excel would read it. LibreOffice opens nearly anything; Excel checks each part against the
  * ECMA-376 schemas and a few rules of its own, and offers to "repair" a file that breaks them, dropping what it cannot
- * read. For both example plans, a large generated plan and a plan whose every free-text field is hostile:
+ * read. For both example plans, a large generated plan, a plan whose lists are empty and a plan whose every free-text
+ * field is hostile:
  * - every XML part is validated against the ECMA-376 Transitional schemas (tests/fixtures/ooxml-schemas) with
  *   libxml2's xmllint. xmllint runs as WebAssembly (the `xmllint-wasm` devDependency) rather than Debian's
  *   libxml2-utils binary, so a fresh machine needs only `npm ci`; Excel-only markup (`mc:Ignorable` attributes such as
@@ -14,7 +15,7 @@
  * takes a few seconds to build and a few more to validate.
  */
 import ExcelJS from "exceljs";
-import { examplePlan, parsePlan } from "../../src/plan";
+import { examplePlan, parsePlan, planSchema, type PlanInput } from "../../src/plan";
 import { parseCellAddress } from "../../src/workbook/address";
 import { layoutWorkbook } from "../../src/workbook/layout";
 import type { WorkbookSpec } from "../../src/workbook/spec";
@@ -27,10 +28,26 @@ import { generatePlan } from "../helpers/plan-generator";
 const GENERATED_ON = "2026-12-15";
 const TIMEOUT = 180_000;
 
+/** The English example with every list the plan schema lets be empty emptied: tables with only a blank row. */
+function emptyListsPlan(): PlanInput {
+  const input = examplePlan("en-saas");
+  for (const section of Object.values(input) as unknown[]) {
+    if (typeof section !== "object" || section === null) continue;
+    const fields = section as Record<string, unknown>;
+    for (const [key, value] of Object.entries(fields)) {
+      if (!Array.isArray(value)) continue;
+      fields[key] = [];
+      if (!planSchema.safeParse(input).success) fields[key] = value;
+    }
+  }
+  return input;
+}
+
 const CASES: readonly (readonly [string, () => WorkbookSpec])[] = [
   ["the French example", () => layoutWorkbook(parsePlan(examplePlan("fr-reference")), { generatedOn: GENERATED_ON })],
   ["the English example", () => layoutWorkbook(parsePlan(examplePlan("en-saas")), { generatedOn: GENERATED_ON })],
   ["a large generated plan", () => layoutWorkbook(generatePlan(1700), { generatedOn: GENERATED_ON })],
+  ["a plan whose lists are empty", () => layoutWorkbook(parsePlan(emptyListsPlan()), { generatedOn: GENERATED_ON })],
   ["a plan of hostile text", () => layoutWorkbook(parsePlan(hostilePlanInput().input), { generatedOn: GENERATED_ON })],
 ];
 
