@@ -15,7 +15,7 @@
 import { parseCellAddress, parseRangeAddress, rangeAddress, sheetReference } from "../workbook/address";
 import { MILESTONE_OUTLINE, paletteColor } from "../workbook/palette";
 import type { ChartSeriesSpec, ChartSpec } from "../workbook/spec";
-import { xmlEscaped } from "../workbook/xml-text";
+import { XML_FORBIDDEN_CHARACTERS, xmlEscaped } from "../workbook/xml-text";
 import { ooxmlText } from "./ooxml-text";
 
 const NS =
@@ -23,8 +23,17 @@ const NS =
 const CATEGORY_AXIS_ID = 500100;
 const VALUE_AXIS_ID = 500200;
 
+/** Text of a spreadsheet string (ST_Xstring: cached values, series names), where `_xHHHH_` escapes are decoded. */
 function escapeXml(text: string): string {
   return xmlEscaped(ooxmlText(text));
+}
+
+/**
+ * Text of DrawingML (`a:t` runs, the frame's name), typed xsd:string: `_xHHHH_` is not an escape there and would show
+ * as typed, so a character XML forbids becomes a space, as in the SVG charts.
+ */
+function drawingText(text: string): string {
+  return xmlEscaped(text.replace(XML_FORBIDDEN_CHARACTERS, " "));
 }
 
 function hex(colour: string): string {
@@ -41,7 +50,7 @@ function solidFill(colour: string): string {
 }
 
 function richText(text: string, size = 1400, bold = true): string {
-  return `<c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr><a:r><a:rPr lang="en-US" sz="${size}" b="${bold ? 1 : 0}"/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich>`;
+  return `<c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr><a:r><a:rPr lang="en-US" sz="${size}" b="${bold ? 1 : 0}"/><a:t>${drawingText(text)}</a:t></a:r></a:p></c:rich>`;
 }
 
 function categoriesXml(sheetName: string, chart: ChartSpec): string {
@@ -203,7 +212,7 @@ export function drawingPartXml(charts: readonly { chart: ChartSpec; relationship
       `<xdr:from><xdr:col>${from.column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${from.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>`,
       // DrawingML anchors a corner at a cell's top-left: the `to` cell is covered by ending at the next one.
       `<xdr:to><xdr:col>${to.column + 1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${to.row + 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>`,
-      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="${escapeXml(chart.title || chart.id)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>`,
+      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="${drawingText(chart.title || chart.id)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>`,
       '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>',
       `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="${relationshipId}"/></a:graphicData></a:graphic>`,
       "</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>",

@@ -102,3 +102,24 @@ describe("the drawing part", () => {
     expect([anchor["xdr:to"]!["xdr:col"], anchor["xdr:to"]!["xdr:row"]]).toEqual([27, 21]);
   });
 });
+
+describe("text in a chart part", () => {
+  const { sheet, chart } = find("gantt");
+  const labelled: ChartSpec = {
+    ...chart,
+    title: "Plan _x0041_ for\u000Bnext year",
+    categories: { ...chart.categories, labels: ["Kick\u000Boff _x0041_", ...chart.categories.labels.slice(1)] },
+  };
+
+  it("writes a title as DrawingML text, where _xHHHH_ is not an escape: shown as typed, forbidden characters as spaces", () => {
+    const xml = chartPartXml(sheet, labelled);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain("<a:t>Plan _x0041_ for next year</a:t>");
+    const drawing = drawingPartXml([{ chart: labelled, relationshipId: "rId1" }]);
+    expect(drawing).toContain('name="Plan _x0041_ for next year"');
+  });
+
+  it("escapes category labels as spreadsheet strings, which Excel decodes", () => {
+    expect(chartPartXml(sheet, labelled)).toContain("<c:v>Kick_x000B_off _x005F_x0041_</c:v>");
+  });
+});

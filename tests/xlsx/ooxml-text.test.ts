@@ -15,8 +15,12 @@ describe("text in an .xlsx part", () => {
     expect(ooxmlText("lone \uD800 surrogate")).toBe("lone _xD800_ surrogate");
   });
 
-  it("keeps tabs, line breaks, accents and emoji as they are", () => {
-    expect(ooxmlText("a\tb\nc\r\nÉté 😀")).toBe("a\tb\nc\r\nÉté 😀");
+  it("keeps tabs, line feeds, accents and emoji as they are", () => {
+    expect(ooxmlText("a\tb\nc Été 😀")).toBe("a\tb\nc Été 😀");
+  });
+
+  it("escapes a carriage return, which XML parsers turn into a line feed (XML 1.0, §2.11)", () => {
+    expect(ooxmlText("a\r\nb\rc")).toBe("a_x000D_\nb_x000D_c");
   });
 
   it("protects a literal _xHHHH_ so it reads back as typed", () => {
@@ -28,6 +32,7 @@ describe("a plan whose text holds control characters, exported as .xlsx", () => 
   const input = structuredClone(parsePlan(examplePlan("en-saas")));
   input.objectives.funnel[0]!.name = "Leads\u000Bqualified";
   input.execution.initiatives[0]!.name = "Kick\u0001off _x0041_";
+  input.mission.insights[0]!.text = "Pasted from Windows\r\nsecond line\rthird";
   const plan = parsePlan(input);
   const spec = layoutWorkbook(plan, { generatedOn: "2027-01-15" });
   let zip: JSZip;
@@ -56,5 +61,6 @@ describe("a plan whose text holds control characters, exported as .xlsx", () => 
     });
     expect(texts).toContain("Leads\u000Bqualified");
     expect(texts).toContain("Kick\u0001off _x0041_");
+    expect(texts).toContain("Pasted from Windows\r\nsecond line\rthird");
   });
 });
