@@ -121,6 +121,25 @@ describe("custom functions metadata", () => {
     expect(Object.keys(SIGNATURES).length).toBe(metadata.functions.length);
   });
 
+  /**
+   * "By specifying a parameter type, Excel will convert values into that type before calling the function. If the
+   * type is any, no conversion will be performed" (docs: excel/custom-functions-json-autogeneration.md, Types). A
+   * `number` parameter would have Excel parse text with the user's regional settings, or answer a bare #VALUE!,
+   * before the function runs: the argument table's checks and messages (text, booleans, YYYY-MM-DD dates, blanks)
+   * would never be reached.
+   */
+  it("declares every parameter any (a single value or a range), so the argument checks and their messages are reached", () => {
+    const types = metadata.functions.flatMap((fn) =>
+      fn.parameters.map((p) => `${fn.id}(${p.name}): ${p.type ?? "any"}/${p.dimensionality ?? "scalar"}`),
+    );
+    const expected = Object.values(SIGNATURES).flatMap((signature) =>
+      (signature.parameters as readonly Parameter[]).map(
+        (p) => `${signature.formula.slice("PLAN.".length)}(${p.name}): any/${dimensionalityOf(p)}`,
+      ),
+    );
+    expect(types).toEqual(expected);
+  });
+
   it("spills the results that are rows or columns and returns text only for FISCALQUARTER", () => {
     const results = Object.fromEntries(
       metadata.functions.map((f) => [f.id, `${f.result.type}/${f.result.dimensionality ?? "scalar"}`]),
