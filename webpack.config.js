@@ -62,7 +62,7 @@ module.exports = (_env, argv) => {
       }),
       // Before anything derives from functions.json: only properties of the manifest's CustomFunctionsRuntime set.
       new FunctionsMetadataForDeclaredRuntimePlugin({ asset: "functions.json" }),
-      // French metadata (same ids and names, translated descriptions); manifest.xml points fr-FR at it.
+      // French metadata (same ids and names, translated descriptions); manifest.xml points fr-FR and fr-CA at it.
       new LocalizeFunctionsMetadataPlugin({
         source: "functions.json",
         output: "functions-fr.json",

@@ -542,7 +542,8 @@ export function checkLocalizedFunctionsMetadata(root: ManifestElement, options: 
   const problems: string[] = reference.problem ? [reference.problem] : [];
   if (!reference.signatures) return problems;
   const expected = new Map(reference.signatures.map((s) => [s.id, s]));
-  for (const url of resource.overrides) {
+  // Several locales may share one file (fr-FR and fr-CA both use functions-fr.json): check each file once.
+  for (const url of new Set(resource.overrides)) {
     const localized = read(url);
     if (localized.problem) problems.push(localized.problem);
     if (!localized.signatures) continue;
