@@ -13,7 +13,7 @@ import {
 } from "../helpers/custom-functions";
 import { atExcelPrecision, buildSheet, excelRoundUp } from "../helpers/plan-formula-engine";
 
-const call = headcount as (...args: unknown[]) => number;
+const call: (...args: unknown[]) => number = headcount;
 const french = planFunctionsIn("fr-FR");
 
 describe("PLAN.HEADCOUNT: argument count and shape", () => {

@@ -12,7 +12,7 @@ import {
 } from "../helpers/custom-functions";
 import { atExcelPrecision, buildSheet, excelRoundUp } from "../helpers/plan-formula-engine";
 
-const call = repsNeeded as (...args: unknown[]) => number;
+const call: (...args: unknown[]) => number = repsNeeded;
 const french = planFunctionsIn("fr-FR");
 
 describe("PLAN.REPSNEEDED: argument count and shape", () => {
