@@ -9,6 +9,7 @@ const { resolveBaseUrl, rewriteManifestUrls, DEV_BASE_URL } = require("./scripts
 const { readDevCertificates } = require("./scripts/dev-certs.js");
 const { RewriteBaseUrlPlugin } = require("./scripts/base-url-plugin.js");
 const { LocalizeFunctionsMetadataPlugin } = require("./scripts/functions-localization.js");
+const { FunctionsMetadataForDeclaredRuntimePlugin } = require("./scripts/functions-metadata.js");
 
 const DEV_SERVER_PORT = 3000;
 
@@ -59,7 +60,9 @@ module.exports = (_env, argv) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
-      // French metadata (same ids and names, translated descriptions); manifest.xml points fr-FR at it.
+      // Before anything derives from functions.json: only properties of the manifest's CustomFunctionsRuntime set.
+      new FunctionsMetadataForDeclaredRuntimePlugin({ asset: "functions.json" }),
+      // French metadata (same ids and names, translated descriptions); manifest.xml points fr-FR and fr-CA at it.
       new LocalizeFunctionsMetadataPlugin({
         source: "functions.json",
         output: "functions-fr.json",

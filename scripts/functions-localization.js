@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Localized custom-functions metadata. Excel reads one functions.json per locale (the manifest's
- * Functions.Metadata.Url with a <bt:Override Locale="fr-FR"> for French). custom-functions-metadata generates the
+ * Functions.Metadata.Url with a <bt:Override> for each French locale). custom-functions-metadata generates the
  * English file from the JSDoc; the French file is that file with every description replaced from a translation table
  * (src/functions/translations/fr-FR.json): ids, names, parameter names and types, and help links stay identical, so a
  * formula typed in one language works in the other. A missing, empty or stale translation fails the build.

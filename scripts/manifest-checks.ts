@@ -362,6 +362,30 @@ export function checkSharedRuntime(root: ManifestElement): string[] {
   }
   const sets = elements.filter((e) => e.name === "Set").map((e) => e.attributes.Name);
   if (!sets.includes("SharedRuntime")) problems.push("the SharedRuntime requirement set is not declared");
+  problems.push(...checkSingleTaskpane(root));
+  return problems;
+}
+
+/**
+ * A shared runtime supports only one task pane: under a <Host> with a long-lived <Runtime>, no <Action> may carry a
+ * <TaskpaneId> (docs: develop/configure-your-add-in-to-use-a-shared-runtime.md, "Good practice: avoid multiple task
+ * panes").
+ */
+function checkSingleTaskpane(root: ManifestElement): string[] {
+  const problems: string[] = [];
+  const hosts = [...walk(root)].filter((e) => e.name === "Host" && e.children.length > 0);
+  for (const host of hosts) {
+    const descendants = [...walk(host)];
+    const shared = descendants.some((e) => e.name === "Runtime" && e.attributes.lifetime === "long");
+    if (!shared) continue;
+    for (const action of descendants.filter((e) => e.name === "Action")) {
+      if (action.children.some((child) => child.name === "TaskpaneId")) {
+        problems.push(
+          `${action.path} has a <TaskpaneId>, but its host has a long-lived shared runtime, which supports only one task pane`,
+        );
+      }
+    }
+  }
   return problems;
 }
 
@@ -518,7 +542,8 @@ export function checkLocalizedFunctionsMetadata(root: ManifestElement, options: 
   const problems: string[] = reference.problem ? [reference.problem] : [];
   if (!reference.signatures) return problems;
   const expected = new Map(reference.signatures.map((s) => [s.id, s]));
-  for (const url of resource.overrides) {
+  // Several locales may share one file (fr-FR and fr-CA both use functions-fr.json): check each file once.
+  for (const url of new Set(resource.overrides)) {
     const localized = read(url);
     if (localized.problem) problems.push(localized.problem);
     if (!localized.signatures) continue;

@@ -3,8 +3,9 @@
  * (a catalog key, the argument it is about and what was received); the plan core raises `PlanMathError` (a field
  * in the core's camelCase terms and an English rule). `toCustomFunctionsError` turns either, and anything else, into
  * the only thing a function ever throws: a `CustomFunctions.Error` whose message names the argument and the accepted
- * range in the user's language. Excel shows #VALUE! (or #NUM! for a result beyond its number range) and the message
- * in the cell's error tooltip.
+ * range in the user's language. Every failure is #VALUE!, a result beyond Excel's number range included: Excel shows
+ * a custom message only with #VALUE! and #N/A (docs: excel/custom-functions-errors.md), never with #NUM!, and each
+ * failure here has something to say. Excel shows the message in the cell's error tooltip.
  */
 import { PlanMathError } from "../plan/errors";
 import { renderFunctionMessage, type FunctionMessageKey, type MessageLocale, type MessageParams } from "./messages";
@@ -29,8 +30,6 @@ export class ArgumentProblem extends Error {
     readonly subject?: Subject,
     readonly params: MessageParams = {},
     readonly received?: Received,
-    /** #VALUE! for bad input; #NUM! for a result outside Excel's number range, as Excel's own formulas do. */
-    readonly code: "invalidValue" | "invalidNumber" = "invalidValue",
   ) {
     super(key);
     this.name = "ArgumentProblem";
@@ -141,7 +140,7 @@ export function problemFromCore(error: PlanMathError, context: ErrorContext): Ar
   const isArgument = Object.hasOwn(context.coreFields, /^\w+/.exec(error.field)?.[0] ?? "");
   if (!isArgument && error.rule === "must be a finite number") {
     // An intermediate value (the deals of a funnel) overflowed: the arguments are valid, the result is out of range.
-    return new ArgumentProblem("outOfRange", undefined, {}, undefined, "invalidNumber");
+    return new ArgumentProblem("outOfRange");
   }
   for (const rule of CORE_RULES) {
     const match = rule.pattern.exec(error.rule);
@@ -163,11 +162,10 @@ export function toCustomFunctionsError(
         ? problemFromCore(error, context)
         : undefined;
   if (problem) {
-    const code =
-      problem.code === "invalidNumber"
-        ? CustomFunctions.ErrorCode.invalidNumber
-        : CustomFunctions.ErrorCode.invalidValue;
-    return new CustomFunctions.Error(code, renderProblem(problem, locale, context.formula));
+    return new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.invalidValue,
+      renderProblem(problem, locale, context.formula),
+    );
   }
   if (error instanceof PlanMathError) {
     // A core rule the catalog does not translate yet: still name the argument, with the core's English rule.

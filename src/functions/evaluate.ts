@@ -20,8 +20,9 @@ export interface FunctionSignature {
 export type FunctionResult = number | string | number[][];
 
 function finiteNumber(value: number): number {
-  // Beyond Excel's number range: #NUM!, as Excel's own formulas give (=10^308*10).
-  if (!Number.isFinite(value)) throw new ArgumentProblem("outOfRange", undefined, {}, undefined, "invalidNumber");
+  // Beyond Excel's number range. Excel's own formulas give #NUM! (=10^308*10), which cannot carry a message: #VALUE!
+  // with the message says which function could not give a result (docs: excel/custom-functions-errors.md).
+  if (!Number.isFinite(value)) throw new ArgumentProblem("outOfRange");
   return value + 0; // -0 shows as 0 in Excel, but is not 0 for Object.is: normalize it
 }
 

@@ -5,8 +5,12 @@
  * The JSDoc tags are the metadata: custom-functions-metadata-plugin turns them into functions.json and appends
  * the CustomFunctions.associate calls at build time, so this module stays pure and callable from Node (where the
  * messages are in English; tests and tools wanting French call `planFunctionsIn("fr-FR")`).
- * JSDoc rules the metadata generator imposes: no namespace in @customfunction, `x?: number` for an optional
- * argument, `number[][]` written out (no alias) for a range, top-level function declarations only.
+ * JSDoc rules the metadata generator imposes: no namespace in @customfunction, `x?: unknown` for an optional
+ * argument, `unknown[][]` written out (no alias) for a range, top-level function declarations only.
+ * Every argument is `unknown`, which the generator declares `any` in functions.json: Excel then passes what the cell
+ * holds, unconverted ("If the type is any, no conversion will be performed", custom-functions-json-autogeneration.md).
+ * With `number`, Excel would parse text with the user's regional settings, or answer a bare #VALUE!, before the
+ * function runs, and the argument checks' messages (text, booleans, YYYY-MM-DD dates) would never reach a user.
  */
 import { messageLocaleFor, officeDisplayLanguage } from "./language";
 import { planFunctionsIn, type PlanFunctions } from "./plan-functions";
@@ -34,7 +38,7 @@ function inDisplayLanguage(): PlanFunctions {
  * @param utilization Optional. Share of a person's time spent on this activity, greater than 0 and at most 1 (80 % is 0.8); default 1.
  * @returns Whole people, rounded up.
  */
-export function headcount(workload: number, capacity_per_person: number, utilization?: number): number {
+export function headcount(workload: unknown, capacity_per_person: unknown, utilization?: unknown): number {
   return inDisplayLanguage().headcount(workload, capacity_per_person, utilization);
 }
 
@@ -47,7 +51,7 @@ export function headcount(workload: number, capacity_per_person: number, utiliza
  * @param attainment Optional. Share of quota a rep is expected to attain, greater than 0 and at most 1 (80 % is 0.8); default 1.
  * @returns Whole reps, rounded up.
  */
-export function repsNeeded(revenue_target: number, quota_per_rep: number, attainment?: number): number {
+export function repsNeeded(revenue_target: unknown, quota_per_rep: unknown, attainment?: unknown): number {
   return inDisplayLanguage().repsNeeded(revenue_target, quota_per_rep, attainment);
 }
 
@@ -62,10 +66,10 @@ export function repsNeeded(revenue_target: number, quota_per_rep: number, attain
  * @returns A column: the volume of each stage from the top, then the deals.
  */
 export function funnel(
-  revenue_target: number,
-  average_deal_value: number,
-  conversion_rates: number[][],
-  round_up?: boolean,
+  revenue_target: unknown,
+  average_deal_value: unknown,
+  conversion_rates: unknown[][],
+  round_up?: unknown,
 ): number[][] {
   return inDisplayLanguage().funnel(revenue_target, average_deal_value, conversion_rates, round_up);
 }
@@ -78,7 +82,7 @@ export function funnel(
  * @param ramp A number N of periods, 0 or more (period k counts k ÷ N, at most 1; 0 is productive at once), or a row or column of fractions from 0 to 1 for periods 0, 1, 2… after the hire (1 once it ends). A single cell is N.
  * @returns Productivity, from 0 to 1.
  */
-export function ramp(periods_since_hire: number, ramp: number[][]): number {
+export function ramp(periods_since_hire: unknown, ramp: unknown[][]): number {
   return inDisplayLanguage().ramp(periods_since_hire, ramp);
 }
 
@@ -95,12 +99,12 @@ export function ramp(periods_since_hire: number, ramp: number[][]): number {
  * @returns Capacity per period, in your currency, shaped like hires.
  */
 export function capacity(
-  hires: number[][],
-  quota_per_period: number,
-  ramp: number[][],
-  starting_reps?: number,
-  attrition?: number[][],
-  attainment?: number,
+  hires: unknown[][],
+  quota_per_period: unknown,
+  ramp: unknown[][],
+  starting_reps?: unknown,
+  attrition?: unknown[][],
+  attainment?: unknown,
 ): number[][] {
   return inDisplayLanguage().capacity(hires, quota_per_period, ramp, starting_reps, attrition, attainment);
 }
@@ -114,7 +118,11 @@ export function capacity(
  * @param attrition_rate Optional. Share of the headcount leaving each period, 0 or more and less than 1 (a yearly rate a is 1 − (1 − a)^(1/12) a month); default 0.
  * @returns Whole hires per period, shaped like target_headcount.
  */
-export function hires(target_headcount: number[][], starting_headcount?: number, attrition_rate?: number): number[][] {
+export function hires(
+  target_headcount: unknown[][],
+  starting_headcount?: unknown,
+  attrition_rate?: unknown,
+): number[][] {
   return inDisplayLanguage().hires(target_headcount, starting_headcount, attrition_rate);
 }
 
@@ -127,7 +135,7 @@ export function hires(target_headcount: number[][], starting_headcount?: number,
  * @param whole Optional. TRUE: whole numbers that add up exactly to the total; FALSE (default): exact shares.
  * @returns The parts, shaped like weights.
  */
-export function split(total: number, weights: number[][], whole?: boolean): number[][] {
+export function split(total: unknown, weights: unknown[][], whole?: unknown): number[][] {
   return inDisplayLanguage().split(total, weights, whole);
 }
 
@@ -139,6 +147,6 @@ export function split(total: number, weights: number[][], whole?: boolean): numb
  * @param fiscal_year_start_month Optional. The month the fiscal year starts in, a whole number from 1 (January, the default) to 12.
  * @returns Text: FY, the fiscal year, then Q1 to Q4.
  */
-export function fiscalQuarter(date: number, fiscal_year_start_month?: number): string {
+export function fiscalQuarter(date: unknown, fiscal_year_start_month?: unknown): string {
   return inDisplayLanguage().fiscalQuarter(date, fiscal_year_start_month);
 }

@@ -152,8 +152,8 @@ function outcome(read: () => unknown): unknown {
     return { read: read() };
   } catch (error) {
     if (!(error instanceof ArgumentProblem)) throw error;
-    const { key, subject, params, received, code } = error;
-    return { problem: { key, subject, params, received, code } };
+    const { key, subject, params, received } = error;
+    return { problem: { key, subject, params, received } };
   }
 }
 

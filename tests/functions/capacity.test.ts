@@ -8,7 +8,6 @@ import {
   expectResultOrCustomError,
   FUZZ_RUNS,
   isFiniteGrid,
-  thrown,
   valueError,
 } from "../helpers/custom-functions";
 import { buildSheet } from "../helpers/plan-formula-engine";
@@ -191,8 +190,10 @@ describe("PLAN.CAPACITY: domain", () => {
     );
   });
 
-  it("answers #NUM! when capacity is beyond Excel's number range", () => {
-    expect(thrown(() => call([[1e308]], 1e308, [[0]])).code).toBe(CustomFunctions.ErrorCode.invalidNumber);
+  it("answers #VALUE! with a message when capacity is beyond Excel's number range", () => {
+    expect(valueError(() => call([[1e308]], 1e308, [[0]]))).toBe(
+      "PLAN.CAPACITY cannot give a result within Excel's number range for these arguments",
+    );
   });
 });
 

@@ -103,14 +103,14 @@ describe("turning the plan core's errors into the functions' messages", () => {
     );
   });
 
-  it("reports an intermediate value beyond Excel's range (not an argument) as #NUM!", () => {
+  it("reports an intermediate value beyond Excel's range (not an argument) as #VALUE!, whose message Excel shows", () => {
     const error = toCustomFunctionsError(
       coreError(() => reverseFunnel(Number.POSITIVE_INFINITY, [0.5])),
       context,
       "en-US",
     );
     expect([error.code, error.message]).toEqual([
-      CustomFunctions.ErrorCode.invalidNumber,
+      CustomFunctions.ErrorCode.invalidValue,
       "PLAN.TEST cannot give a result within Excel's number range for these arguments",
     ]);
   });

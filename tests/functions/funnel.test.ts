@@ -98,10 +98,10 @@ describe("PLAN.FUNNEL: domain", () => {
     );
   });
 
-  it("answers #NUM! when a volume or the deals are beyond Excel's number range", () => {
-    expect(thrown(() => call(1e308, 1, [[1e-10]])).code).toBe(CustomFunctions.ErrorCode.invalidNumber);
+  it("answers #VALUE! with a message when a volume or the deals are beyond Excel's number range", () => {
+    expect(thrown(() => call(1e308, 1, [[1e-10]])).code).toBe(CustomFunctions.ErrorCode.invalidValue);
     expect(thrown(() => call(1e308, 1e-300, [[0.5]]))).toEqual({
-      code: CustomFunctions.ErrorCode.invalidNumber,
+      code: CustomFunctions.ErrorCode.invalidValue,
       message: "PLAN.FUNNEL cannot give a result within Excel's number range for these arguments",
     });
   });

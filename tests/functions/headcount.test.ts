@@ -13,7 +13,7 @@ import {
 } from "../helpers/custom-functions";
 import { atExcelPrecision, buildSheet, excelRoundUp } from "../helpers/plan-formula-engine";
 
-const call = headcount as (...args: unknown[]) => number;
+const call: (...args: unknown[]) => number = headcount;
 const french = planFunctionsIn("fr-FR");
 
 describe("PLAN.HEADCOUNT: argument count and shape", () => {
@@ -83,9 +83,9 @@ describe("PLAN.HEADCOUNT: domain", () => {
     expect(valueError(() => call(200, Number.POSITIVE_INFINITY))).toBe("capacity_per_person must be a finite number");
   });
 
-  it("answers #NUM! when the result is beyond Excel's number range", () => {
+  it("answers #VALUE! with a message (Excel shows none for #NUM!) when the result is beyond Excel's number range", () => {
     const error = thrown(() => call(1e308, 1e-300));
-    expect(error.code).toBe(CustomFunctions.ErrorCode.invalidNumber);
+    expect(error.code).toBe(CustomFunctions.ErrorCode.invalidValue);
     expect(error.message).toBe("PLAN.HEADCOUNT cannot give a result within Excel's number range for these arguments");
   });
 });

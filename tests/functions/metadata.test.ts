@@ -5,6 +5,7 @@ import { dimensionalityOf, type Parameter } from "../../src/functions/arguments"
 import * as functions from "../../src/functions/functions";
 import { SIGNATURES } from "../../src/functions/signatures";
 import { localizeFunctionsMetadata } from "../../scripts/functions-localization";
+import { metadataForDeclaredRuntime } from "../../scripts/functions-metadata";
 
 const repoRoot = path.resolve(__dirname, "..", "..");
 const goldenPath = path.join(repoRoot, "tests", "golden", "functions.json");
@@ -28,8 +29,8 @@ interface Metadata {
 const IDS = ["HEADCOUNT", "REPSNEEDED", "FUNNEL", "RAMP", "CAPACITY", "HIRES", "SPLIT", "FISCALQUARTER"];
 
 /**
- * The metadata is generated the way the build generates it (custom-functions-metadata from the JSDoc, then the
- * French copy from the translation table) and must match the reviewed golden files. After an intended change:
+ * The metadata is generated the way the build generates it (custom-functions-metadata from the JSDoc, without the
+ * properties above the declared runtime, then the French copy from the translation table) and must match the reviewed golden files. After an intended change:
  * `UPDATE_GOLDEN=1 npx jest tests/functions/metadata`.
  */
 describe("custom functions metadata", () => {
@@ -42,7 +43,10 @@ describe("custom functions metadata", () => {
       true,
     );
     expect(result.errors).toEqual([]);
-    metadata = JSON.parse(result.metadataJson) as Metadata;
+    // As the build emits it: without the properties of a newer CustomFunctionsRuntime than the manifest declares.
+    metadata = metadataForDeclaredRuntime(
+      JSON.parse(result.metadataJson) as Record<string, unknown>,
+    ) as unknown as Metadata;
     type Generated = Parameters<typeof localizeFunctionsMetadata>[0];
     french = localizeFunctionsMetadata(metadata as unknown as Generated, frenchTable) as unknown as Metadata;
     if (process.env.UPDATE_GOLDEN === "1") {
@@ -115,6 +119,25 @@ describe("custom functions metadata", () => {
       expect(declared).toEqual(table);
     }
     expect(Object.keys(SIGNATURES).length).toBe(metadata.functions.length);
+  });
+
+  /**
+   * "By specifying a parameter type, Excel will convert values into that type before calling the function. If the
+   * type is any, no conversion will be performed" (docs: excel/custom-functions-json-autogeneration.md, Types). A
+   * `number` parameter would have Excel parse text with the user's regional settings, or answer a bare #VALUE!,
+   * before the function runs: the argument table's checks and messages (text, booleans, YYYY-MM-DD dates, blanks)
+   * would never be reached.
+   */
+  it("declares every parameter any (a single value or a range), so the argument checks and their messages are reached", () => {
+    const types = metadata.functions.flatMap((fn) =>
+      fn.parameters.map((p) => `${fn.id}(${p.name}): ${p.type ?? "any"}/${p.dimensionality ?? "scalar"}`),
+    );
+    const expected = Object.values(SIGNATURES).flatMap((signature) =>
+      (signature.parameters as readonly Parameter[]).map(
+        (p) => `${signature.formula.slice("PLAN.".length)}(${p.name}): any/${dimensionalityOf(p)}`,
+      ),
+    );
+    expect(types).toEqual(expected);
   });
 
   it("spills the results that are rows or columns and returns text only for FISCALQUARTER", () => {

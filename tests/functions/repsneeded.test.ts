@@ -8,12 +8,11 @@ import {
   FUZZ_RUNS,
   isFiniteNumber,
   modelNumber,
-  thrown,
   valueError,
 } from "../helpers/custom-functions";
 import { atExcelPrecision, buildSheet, excelRoundUp } from "../helpers/plan-formula-engine";
 
-const call = repsNeeded as (...args: unknown[]) => number;
+const call: (...args: unknown[]) => number = repsNeeded;
 const french = planFunctionsIn("fr-FR");
 
 describe("PLAN.REPSNEEDED: argument count and shape", () => {
@@ -57,9 +56,11 @@ describe("PLAN.REPSNEEDED: domain", () => {
     );
   });
 
-  it("refuses infinities and answers #NUM! beyond Excel's number range", () => {
+  it("refuses infinities and answers #VALUE! with a message beyond Excel's number range", () => {
     expect(valueError(() => call(Number.NEGATIVE_INFINITY, 1))).toBe("revenue_target must be a finite number");
-    expect(thrown(() => call(1e308, 1e-10, 1e-5)).code).toBe(CustomFunctions.ErrorCode.invalidNumber);
+    expect(valueError(() => call(1e308, 1e-10, 1e-5))).toBe(
+      "PLAN.REPSNEEDED cannot give a result within Excel's number range for these arguments",
+    );
   });
 });
 

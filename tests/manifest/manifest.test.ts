@@ -209,6 +209,18 @@ describe("the offline checks catch broken manifests", () => {
     expect(problems).toContain("https://localhost:3000/assets/icon-64.png is declared as 80×80 px but is 64×64 px");
   });
 
+  it("reports a TaskpaneId on an action under the shared runtime, which supports only one task pane", () => {
+    const withoutTaskpaneId = sourceManifest.replace(/\s*<TaskpaneId>[^<]*<\/TaskpaneId>/g, "");
+    const withTaskpaneId = withoutTaskpaneId.replace(
+      '<Action xsi:type="ShowTaskpane">',
+      '<Action xsi:type="ShowTaskpane"><TaskpaneId>SalesPlanTaskpane</TaskpaneId>',
+    );
+    expect(check(withTaskpaneId)).toContain(
+      "OfficeApp/VersionOverrides/Hosts/Host/DesktopFormFactor/ExtensionPoint/OfficeTab/Group/Control/Action has a <TaskpaneId>, but its host has a long-lived shared runtime, which supports only one task pane",
+    );
+    expect(check(withoutTaskpaneId)).toEqual([]);
+  });
+
   it("reports an invalid namespace", () => {
     const problems = check(
       sourceManifest.replace(
