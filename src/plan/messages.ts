@@ -12,6 +12,7 @@ export const planMessages = {
   "en-US": {
     required: "is required",
     number: "must be a number",
+    notFinite: "is too large a number",
     integer: "must be a whole number",
     text: "must be text",
     boolean: "must be true or false",
@@ -64,6 +65,7 @@ export const planMessages = {
   "fr-FR": {
     required: "est obligatoire",
     number: "doit être un nombre",
+    notFinite: "est un nombre trop grand",
     integer: "doit être un nombre entier",
     text: "doit être du texte",
     boolean: "doit valoir vrai ou faux",
