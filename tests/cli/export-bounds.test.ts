@@ -33,8 +33,8 @@ describe("the export command on plans that cannot be computed", () => {
 
   it("names the quota of a role instead of writing Infinity into the workbook", async () => {
     const plan = examplePlan("en-saas");
-    const index = plan.organization.roles!.findIndex((role) => role.quotaPerMonth !== undefined);
-    plan.organization.roles![index]!.quotaPerMonth = 1e-300;
+    const index = plan.organization!.roles!.findIndex((role) => role.quotaPerMonth !== undefined);
+    plan.organization!.roles![index]!.quotaPerMonth = 1e-300;
     const file = path.join(dir, "tiny-quota.json");
     writeFileSync(file, JSON.stringify(plan));
     const out = path.join(dir, "tiny-quota.xlsx");

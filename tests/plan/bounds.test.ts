@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access --
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return --
    these tests write extreme values into arbitrary fields of a plan, which is what `any` is for. */
 /**
  * Validation is the whole contract: inputs whose figures would overflow or lose meaning are refused by validation,
