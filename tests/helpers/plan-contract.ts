@@ -4,7 +4,8 @@
  * one plan against it and say what broke, for the extremes table and the property test.
  */
 import { DetailedCellError } from "hyperformula";
-import { calculatePlan, validatePlan } from "../../src/plan";
+import { calculatePlan, examplePlan, validatePlan, type PlanInput } from "../../src/plan";
+import { PLAN_LIMITS } from "../../src/plan/bounds";
 import { layoutWorkbook } from "../../src/workbook/layout";
 import { nonFiniteNumbers, type WorkbookSpec } from "../../src/workbook/spec";
 import { engineValue, formulaCells, loadIntoEngine } from "./formula-engine";
@@ -73,4 +74,30 @@ export function recalculationProblems(spec: WorkbookSpec): string[] {
   } finally {
     engine.destroy();
   }
+}
+
+/**
+ * A plan at the edges of what validation accepts: the English example with a conversion rate of 1E-9 (a billion
+ * leads a year), seasonality weights from 1E-6 to 1E6, five working days a month, the last accepted start month with
+ * an April fiscal year over 60 months, a tiny ramp and an attrition close to 1. Both the HyperFormula and the
+ * LibreOffice suites recalculate it.
+ */
+export function extremeValidPlanInput(): PlanInput {
+  const plan = structuredClone(examplePlan("en-saas"));
+  plan.meta.startMonth = PLAN_LIMITS.startMonth.max;
+  plan.meta.fiscalYearStartMonth = 4;
+  plan.meta.horizonMonths = 60;
+  plan.meta.workingDaysPerMonth = PLAN_LIMITS.workingDaysPerMonth.min;
+  plan.objectives.averageDealValue = plan.objectives.annualRevenueTarget;
+  plan.objectives.funnel = plan.objectives.funnel.map((stage, index) => ({
+    ...stage,
+    conversionRate: index === 0 ? PLAN_LIMITS.smallestRate : 1,
+  }));
+  plan.objectives.seasonality = { granularity: "quarter", weights: [PLAN_LIMITS.largestWeight, 1e-6, 0, 1e6] };
+  const roles = plan.organization?.roles ?? [];
+  for (const role of roles) {
+    role.ramp = PLAN_LIMITS.smallestQuantity;
+    role.attritionRateAnnual = 0.999999;
+  }
+  return plan;
 }

@@ -10,6 +10,7 @@ import { PLAN_LIMITS } from "../../src/plan/bounds";
 import type { MessageLocale } from "../../src/plan/messages";
 import { layoutWorkbook } from "../../src/workbook/layout";
 import { formulaCells, engineValue, loadIntoEngine } from "../helpers/formula-engine";
+import { checkContract, extremeValidPlanInput, recalculationProblems } from "../helpers/plan-contract";
 
 function after(change: (plan: any) => void, example: "en-saas" | "fr-reference" = "en-saas"): any {
   const plan: any = structuredClone(examplePlan(example));
@@ -173,6 +174,14 @@ describe("seasonality weights the sheet can sum (defect 4)", () => {
     } finally {
       engine.destroy();
     }
+  });
+});
+
+describe("a plan at the edges of what validation accepts", () => {
+  it("computes, lays out and recalculates in HyperFormula without an error cell", () => {
+    const outcome = checkContract(extremeValidPlanInput());
+    expect(outcome.kind).toBe("computed");
+    if (outcome.kind === "computed") expect(recalculationProblems(outcome.spec)).toEqual([]);
   });
 });
 
