@@ -54,7 +54,7 @@ function describeIssue(issue: ZodIssue, locale: MessageLocale, options: RenderOp
     case "invalid_type":
       if (issue.input === undefined) return renderMessage(locale, "required");
       // 1e400 typed in a field parses as Infinity: a number, but too large for any figure.
-      if (typeof issue.input === "number" && !Number.isNaN(issue.input)) return renderMessage(locale, "notFinite");
+      if (issue.input === Infinity || issue.input === -Infinity) return renderMessage(locale, "notFinite");
       return renderMessage(locale, TYPE_MESSAGES[issue.expected] ?? "object");
     case "too_small": {
       const min = Number(issue.minimum);

@@ -233,6 +233,21 @@ describe("bounds that let nonsense through (defect 9)", () => {
     }
   });
 
+  it("says a number too large for a double (1e400 typed in a field) is too large, not that it is not a number", () => {
+    expect(messages(after((p) => (p.objectives.annualRevenueTarget = Infinity)))).toEqual([
+      "objectives.annualRevenueTarget is too large a number",
+    ]);
+    expect(
+      messages(
+        after((p) => (p.organization.roles[0].currentHeadcount = -Infinity)),
+        "fr-FR",
+      ),
+    ).toEqual(["organization.roles[0].currentHeadcount est un nombre trop grand"]);
+    expect(messages(after((p) => (p.organization.roles[0].currentHeadcount = 2.5)))).toEqual([
+      "organization.roles[0].currentHeadcount must be a whole number",
+    ]);
+  });
+
   it("shows limits in the user's number format", () => {
     const plan = after((p) => (p.objectives.annualRevenueTarget = 2e12));
     expect(messages(plan)).toEqual(["objectives.annualRevenueTarget must be at most 1,000,000,000,000"]);
