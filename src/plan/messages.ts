@@ -4,12 +4,15 @@
  * the field (`objectives.funnel[2].conversionRate must be greater than 0 and at most 1`).
  */
 
+import { toExcelPrecision } from "./excel-precision";
+
 export type MessageLocale = "en-US" | "fr-FR";
 
 export const planMessages = {
   "en-US": {
     required: "is required",
     number: "must be a number",
+    notFinite: "is too large a number",
     integer: "must be a whole number",
     text: "must be text",
     boolean: "must be true or false",
@@ -45,10 +48,24 @@ export const planMessages = {
     rampVector: "must hold 1 to 60 fractions from 0 to 1",
     ramp: "must be a number of months from 0 to 60, or a list of 1 to 60 fractions from 0 to 1",
     quotaWithoutValue: "is set but the role has no quota per month",
+    zeroOrAtLeast: "must be 0, or from {min} to {max}",
+    weightsTooSmall: "must hold at least one weight of {min} or more",
+    startMonthRange: "must be a month from {min} to {max}",
+    dealsOverLimit:
+      "gives {value} won deals a year (annual revenue target ÷ average deal value), more than the limit of {limit}: raise the average deal value or lower the revenue target",
+    funnelOverLimit:
+      'makes the stage "{name}" need {value} a year, more than the limit of {limit}: raise this conversion rate (or those of the stages below it) or the average deal value',
+    growthOverLimit:
+      "makes the revenue target of plan year {year} reach {value}, more than the limit of {limit}: lower the growth rate or the annual revenue target",
+    workloadHeadcountOverLimit:
+      "makes the role need {value} people for its activity, more than the limit of {limit}: raise the capacity per person or the utilization, or lower the activity's quantity",
+    revenueHeadcountOverLimit:
+      "makes the role need {value} people in plan year {year}, more than the limit of {limit}: raise the quota, the attainment, or lower the target share or the revenue target",
   },
   "fr-FR": {
     required: "est obligatoire",
     number: "doit être un nombre",
+    notFinite: "est un nombre trop grand",
     integer: "doit être un nombre entier",
     text: "doit être du texte",
     boolean: "doit valoir vrai ou faux",
@@ -84,6 +101,19 @@ export const planMessages = {
     rampVector: "doit contenir de 1 à 60 fractions comprises entre 0 et 1",
     ramp: "doit être un nombre de mois de 0 à 60, ou une liste de 1 à 60 fractions comprises entre 0 et 1",
     quotaWithoutValue: "est renseigné mais le rôle n'a pas de quota mensuel",
+    zeroOrAtLeast: "doit valoir 0, ou être compris entre {min} et {max}",
+    weightsTooSmall: "doit contenir au moins un poids supérieur ou égal à {min}",
+    startMonthRange: "doit être un mois compris entre {min} et {max}",
+    dealsOverLimit:
+      "donne {value} affaires gagnées par an (objectif annuel ÷ valeur moyenne d'une affaire), au-delà de la limite de {limit} : augmentez la valeur moyenne ou baissez l'objectif de chiffre d'affaires",
+    funnelOverLimit:
+      "porte l'étape « {name} » à {value} par an, au-delà de la limite de {limit} : augmentez ce taux de conversion (ou ceux des étapes suivantes) ou la valeur moyenne d'une affaire",
+    growthOverLimit:
+      "porte l'objectif de chiffre d'affaires de l'année {year} du plan à {value}, au-delà de la limite de {limit} : baissez le taux de croissance ou l'objectif annuel",
+    workloadHeadcountOverLimit:
+      "porte l'effectif nécessaire à l'activité du rôle à {value} personnes, au-delà de la limite de {limit} : augmentez la capacité par personne ou le taux d'utilisation, ou baissez la quantité de l'activité",
+    revenueHeadcountOverLimit:
+      "porte l'effectif du rôle à {value} personnes l'année {year} du plan, au-delà de la limite de {limit} : augmentez le quota ou le taux d'atteinte, ou baissez la part de l'objectif ou l'objectif de chiffre d'affaires",
   },
 } as const satisfies Record<MessageLocale, Record<string, string>>;
 
@@ -112,13 +142,74 @@ export function decodeMessage(text: string): { key: MessageKey; params: Record<s
   return { key, params };
 }
 
-/** Fills `{name}` placeholders of a catalog message. */
+/**
+ * Parameters that are numbers (bounds, counts, computed figures): shown in the user's number format (1,000,000 in
+ * English, 1 000 000 in French), or as percentages for a field the user types in percent.
+ */
+const NUMBER_PARAMS: ReadonlySet<string> = new Set(["min", "max", "count", "limit", "value"]);
+/** The parameters that are bounds of the field itself, shown as percentages on a field typed in percent. */
+const BOUND_PARAMS: ReadonlySet<string> = new Set(["min", "max"]);
+
+/**
+ * The messages whose bounds are written in the text: their wording for a field typed in percent (where 1 means
+ * 1 %), so "at most 1" reads "at most 100 %" as the user typed 150 for 150 %.
+ */
+const PERCENT_WORDING: Readonly<Record<MessageLocale, Partial<Record<MessageKey, string>>>> = {
+  "en-US": {
+    rate: "must be greater than 0 % and at most 100 %",
+    fraction: "must be from 0 % to 100 %",
+    attrition: "must be 0 % or more and less than 100 %",
+  },
+  "fr-FR": {
+    rate: "doit être supérieur à 0 % et au plus égal à 100 %",
+    fraction: "doit être compris entre 0 % et 100 %",
+    attrition: "doit être supérieur ou égal à 0 % et inférieur à 100 %",
+  },
+};
+
+const numberFormats = new Map<MessageLocale, Intl.NumberFormat>();
+function numberFormat(locale: MessageLocale): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    // Up to 20 decimals so a bound such as 0.000000001 shows every digit it has.
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });
+    numberFormats.set(locale, format);
+  }
+  return format;
+}
+
+/**
+ * A number parameter in the user's format (`1,000,000`, `1 000 000`), or as a percentage (`100 %`, written as the
+ * workbook read-back writes it); text that is not a plain decimal number is shown as it is.
+ */
+export function formatMessageNumber(value: string | number, locale: MessageLocale, percent = false): string {
+  const number = typeof value === "number" ? value : /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(value) ? Number(value) : NaN;
+  if (!Number.isFinite(number)) return String(value);
+  if (!percent) return numberFormat(locale).format(number);
+  return `${numberFormat(locale).format(toExcelPrecision(number * 100))} %`;
+}
+
+export interface RenderOptions {
+  /** The field is typed in percent: bounds are shown as percentages (1 → 100 %). */
+  readonly percent?: boolean;
+}
+
+/** Fills `{name}` placeholders of a catalog message; number parameters are shown in the locale's number format. */
 export function renderMessage(
   locale: MessageLocale,
   key: MessageKey,
   params: Readonly<Record<string, string | number>> = {},
+  options: RenderOptions = {},
 ): string {
-  return planMessages[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  const percent = options.percent === true;
+  const template = (percent ? PERCENT_WORDING[locale][key] : undefined) ?? planMessages[locale][key];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) return `{${name}}`;
+    return NUMBER_PARAMS.has(name)
+      ? formatMessageNumber(value, locale, percent && BOUND_PARAMS.has(name))
+      : String(value);
+  });
 }
 
 /** `["objectives", "funnel", 2, "conversionRate"]` → `objectives.funnel[2].conversionRate`. */

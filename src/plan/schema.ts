@@ -6,6 +6,7 @@
  * field. Units and conventions are stated on each field and in the README.
  */
 import { z } from "zod";
+import { computabilityIssues, PLAN_LIMITS } from "./bounds";
 import { encodeMessage, type MessageKey } from "./messages";
 import { SCHEMA_VERSION } from "./schema-version";
 
@@ -32,13 +33,29 @@ const textList = (maxItems: number, maxLength: number) =>
 /** A stable identifier used by references between steps (a role carries an activity by its id). */
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, msg("id"));
 
-/** A rate or probability in (0, 1]: conversion rates, win rate, utilization, attainment. */
-const rate = z.number().gt(0, msg("rate")).lte(1, msg("rate"));
+/**
+ * A positive number that, when positive, is at least `min`: below it a value means nothing a plan can use and
+ * divides into figures a spreadsheet cannot hold (see bounds.ts). Zero and negatives keep their own message.
+ */
+const atLeastWhenPositive = (min: number) => (value: number) => !(value > 0 && value < min);
+
+/**
+ * A rate or probability in (0, 1], at least 1E-9 (0.0000001 %): conversion rates, win rate, utilization, attainment.
+ */
+const rate = z
+  .number()
+  .gt(0, msg("rate"))
+  .lte(1, msg("rate"))
+  .refine(atLeastWhenPositive(PLAN_LIMITS.smallestRate), msg("min", { min: PLAN_LIMITS.smallestRate }));
 /** A share in [0, 1]: a ramp percentage. */
 const fraction = z.number().gte(0, msg("fraction")).lte(1, msg("fraction"));
 const positive = z.number().gt(0, msg("positive"));
 const nonNegative = z.number().gte(0, msg("nonNegative"));
 const money = nonNegative.max(1e12, msg("max", { max: 1e12 }));
+/** A positive money amount: from 0.01 to 1E12 in the plan's currency. */
+const positiveAmount = positive
+  .max(1e12, msg("max", { max: 1e12 }))
+  .refine(atLeastWhenPositive(PLAN_LIMITS.smallestAmount), msg("min", { min: PLAN_LIMITS.smallestAmount }));
 const wholeCount = z
   .number()
   .int(msg("integer"))
@@ -47,6 +64,13 @@ const wholeCount = z
 
 /** `YYYY-MM`. */
 export const yearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, msg("yearMonth"));
+
+/** A plan's first month, from 1950-01 to 2200-12 (see PLAN_LIMITS.startMonth). */
+const startMonthSchema = yearMonthSchema.refine(
+  (value) =>
+    !/^\d{4}-\d{2}$/.test(value) || (value >= PLAN_LIMITS.startMonth.min && value <= PLAN_LIMITS.startMonth.max),
+  msg("startMonthRange", { min: PLAN_LIMITS.startMonth.min, max: PLAN_LIMITS.startMonth.max }),
+);
 
 /** A real calendar date `YYYY-MM-DD` that Excel can hold as a serial number. */
 export const isoDateSchema = z
@@ -81,17 +105,26 @@ export const metaSchema = z.strictObject({
     .refine((code) => knownCurrencies.has(code), msg("currency")),
   /** Language of the generated sheets and of the plan's own texts. */
   locale: z.enum(LOCALES),
-  /** First month of the plan, `YYYY-MM`; month 1 of the horizon. */
-  startMonth: yearMonthSchema,
+  /** First month of the plan, `YYYY-MM`, from 1950-01 to 2200-12; month 1 of the horizon. */
+  startMonth: startMonthSchema,
   /** Length of the plan in months, 12 to 60. */
   horizonMonths: z.number().int(msg("integer")).min(12, between(12, 60)).max(60, between(12, 60)),
   /** Calendar month (1 = January) in which the fiscal year starts; fiscal years are named by the year they end in. */
   fiscalYearStartMonth: z.number().int(msg("integer")).min(1, between(1, 12)).max(12, between(1, 12)).default(1),
-  /** Working days in a month, used for per-day views (default 21). A week counts 5 working days. */
+  /**
+   * Working days in a month, used for per-day views (default 21), 5 to 31. A week counts 5 working days, so a month
+   * holds at least one week (fewer would give more deals per week than per month).
+   */
   workingDaysPerMonth: z
     .number()
-    .gt(0, msg("positive"))
-    .max(31, msg("max", { max: 31 }))
+    .gte(
+      PLAN_LIMITS.workingDaysPerMonth.min,
+      between(PLAN_LIMITS.workingDaysPerMonth.min, PLAN_LIMITS.workingDaysPerMonth.max),
+    )
+    .lte(
+      PLAN_LIMITS.workingDaysPerMonth.max,
+      between(PLAN_LIMITS.workingDaysPerMonth.min, PLAN_LIMITS.workingDaysPerMonth.max),
+    )
     .default(21),
 });
 
@@ -133,11 +166,19 @@ export type ActivityPeriod = (typeof ACTIVITY_PERIODS)[number];
 
 /**
  * Seasonality of the revenue target: weights by fiscal quarter (Q1..Q4) or by fiscal month (month 1 = the first
- * month of the fiscal year). Weights are relative: they are normalized to sum to 1, must be 0 or more and not all 0.
+ * month of the fiscal year). Weights are relative: they are normalized to sum to 1, must be from 0 to 1E6, and the
+ * largest must be at least 1E-6 (so the sheet's sums neither overflow nor vanish).
  */
+const seasonalityWeight = nonNegative.max(PLAN_LIMITS.largestWeight, msg("max", { max: PLAN_LIMITS.largestWeight }));
 export const seasonalitySchema = z.discriminatedUnion("granularity", [
-  z.strictObject({ granularity: z.literal("quarter"), weights: z.array(nonNegative).length(4, msg("exactItems")) }),
-  z.strictObject({ granularity: z.literal("month"), weights: z.array(nonNegative).length(12, msg("exactItems")) }),
+  z.strictObject({
+    granularity: z.literal("quarter"),
+    weights: z.array(seasonalityWeight).length(4, msg("exactItems")),
+  }),
+  z.strictObject({
+    granularity: z.literal("month"),
+    weights: z.array(seasonalityWeight).length(12, msg("exactItems")),
+  }),
 ]);
 
 export const funnelStageSchema = z.strictObject({
@@ -167,12 +208,18 @@ export const slaSchema = z.strictObject({
 });
 
 export const objectivesSchema = z.strictObject({
-  /** New-business revenue target for each 12-month plan year, in the plan's currency, greater than 0. */
-  annualRevenueTarget: positive.max(1e12, msg("max", { max: 1e12 })),
+  /**
+   * New-business revenue target of plan year 1, in the plan's currency, from 0.01 to 1E12; with growth, no plan
+   * year's target may exceed 1E15.
+   */
+  annualRevenueTarget: positiveAmount,
   /** Growth of the annual target from one plan year to the next (0.2 = +20 %), 0 to 10; default 0. */
   annualGrowthRate: z.number().gte(0, between(0, 10)).lte(10, between(0, 10)).default(0),
-  /** Average value of a won deal, in the plan's currency, greater than 0. */
-  averageDealValue: positive.max(1e12, msg("max", { max: 1e12 })),
+  /**
+   * Average value of a won deal, in the plan's currency, from 0.01 to 1E12; the deals it gives (target ÷ value) and
+   * every funnel stage's volume must stay at most 1E12 a year.
+   */
+  averageDealValue: positiveAmount,
   seasonality: seasonalitySchema.default({ granularity: "quarter", weights: [1, 1, 1, 1] }),
   /** Funnel stages from the top (first touch) down to the last stage before a won deal. */
   funnel: z.array(funnelStageSchema).min(1, msg("minItems")).max(20, msg("maxItems")),
@@ -198,7 +245,11 @@ export const rampSchema = z.union(
     z
       .number()
       .gte(0, msg("nonNegative"))
-      .max(60, msg("max", { max: 60 })),
+      .max(60, msg("max", { max: 60 }))
+      .refine(
+        atLeastWhenPositive(PLAN_LIMITS.smallestQuantity),
+        msg("zeroOrAtLeast", { min: PLAN_LIMITS.smallestQuantity, max: 60 }),
+      ),
     z.array(fraction).min(1, msg("rampVector")).max(60, msg("rampVector")),
   ],
   msg("ramp"),
@@ -211,8 +262,14 @@ export const roleSchema = z.strictObject({
   keyQualities: textList(30, 300),
   /** The activity target this role carries (its workload), by id; empty when the role carries none. */
   activityId: id.optional(),
-  /** What one person does per working day, in the activity's unit (20 emails a day), greater than 0. */
-  capacityPerPersonPerDay: positive.max(1e6, msg("max", { max: 1e6 })).optional(),
+  /**
+   * What one person does per working day, in the activity's unit (20 emails a day), from 1E-6 to 1E6; the role's
+   * workload headcount must stay at most 1,000,000.
+   */
+  capacityPerPersonPerDay: positive
+    .max(1e6, msg("max", { max: 1e6 }))
+    .refine(atLeastWhenPositive(PLAN_LIMITS.smallestQuantity), msg("min", { min: PLAN_LIMITS.smallestQuantity }))
+    .optional(),
   /** Share of a person's time spent on the activity, in (0, 1]; default 1. */
   utilization: rate.default(1),
   /** Annual base salary per person, in the plan's currency. */
@@ -228,8 +285,11 @@ export const roleSchema = z.strictObject({
   attritionRateAnnual: z.number().gte(0, msg("attrition")).lt(1, msg("attrition")).default(0),
   /** Months between opening a requisition and the hire's start, 0 to 24. */
   hiringLeadTimeMonths: z.number().int(msg("integer")).min(0, between(0, 24)).max(24, between(0, 24)).default(0),
-  /** Revenue quota per person per month for quota-carrying roles, in the plan's currency. */
-  quotaPerMonth: positive.max(1e12, msg("max", { max: 1e12 })).optional(),
+  /**
+   * Revenue quota per person per month for quota-carrying roles, in the plan's currency, from 0.01 to 1E12; the
+   * role's revenue headcount must stay at most 1,000,000 in every plan year.
+   */
+  quotaPerMonth: positiveAmount.optional(),
   /** Expected share of quota a ramped person attains, in (0, 1]; default 1. */
   quotaAttainment: rate.default(1),
   /** Share of the new-business revenue target this quota-carrying role carries, in (0, 1]; default 1. */
@@ -484,7 +544,10 @@ function targetReferenceIssues(
   }
 }
 
-/** Rules that span fields: unique ids, references between steps, dates in order, weights not all zero. */
+/**
+ * Rules that span fields: unique ids, references between steps, dates in order, weights not all zero, and the
+ * figures the fields give together within the limits of bounds.ts.
+ */
 export function crossFieldIssues(plan: PlanShape): RuleIssue[] {
   const issues: RuleIssue[] = [
     ...duplicateIds(plan.objectives.funnel, ["objectives", "funnel"]),
@@ -497,8 +560,15 @@ export function crossFieldIssues(plan: PlanShape): RuleIssue[] {
     ...duplicateIds(plan.measurement.repKpis, ["measurement", "repKpis"]),
   ];
 
-  if (plan.objectives.seasonality.weights.every((weight) => weight === 0)) {
+  const weights = plan.objectives.seasonality.weights;
+  if (weights.every((weight) => weight === 0)) {
     issues.push({ path: ["objectives", "seasonality", "weights"], key: "weightsAllZero" });
+  } else if (!weights.some((weight) => weight >= PLAN_LIMITS.smallestQuantity)) {
+    issues.push({
+      path: ["objectives", "seasonality", "weights"],
+      key: "weightsTooSmall",
+      params: { min: PLAN_LIMITS.smallestQuantity },
+    });
   }
 
   const activityIds = new Set(plan.objectives.activityTargets.map((a) => a.id));
@@ -572,6 +642,7 @@ export function crossFieldIssues(plan: PlanShape): RuleIssue[] {
       params: { min: employees.min, max: 1_000_000 },
     });
   }
+  issues.push(...computabilityIssues(plan));
   return issues;
 }
 

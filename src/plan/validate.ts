@@ -3,7 +3,14 @@
  * schema and turn every problem into a message that names the field, in English or French.
  */
 import type { z } from "zod";
-import { decodeMessage, formatPath, renderMessage, type MessageKey, type MessageLocale } from "./messages";
+import {
+  decodeMessage,
+  formatPath,
+  renderMessage as renderPlain,
+  type MessageKey,
+  type MessageLocale,
+  type RenderOptions,
+} from "./messages";
 import { planSchema, SCHEMA_VERSION, type Plan } from "./schema";
 
 export interface PlanIssue {
@@ -15,6 +22,11 @@ export interface PlanIssue {
   readonly problem: string;
   /** The full sentence: `objectives.funnel[2].conversionRate must be greater than 0 and at most 1`. */
   readonly message: string;
+  /**
+   * The problem for a field the user types in percent (the pane shows 25 for 0.25): its bounds as percentages,
+   * `must be greater than 0 % and at most 100 %`.
+   */
+  readonly percentProblem: string;
 }
 
 export type PlanValidation =
@@ -31,11 +43,18 @@ const TYPE_MESSAGES: Readonly<Record<string, MessageKey>> = {
   object: "object",
 };
 
-function describeIssue(issue: ZodIssue, locale: MessageLocale): string {
+function describeIssue(issue: ZodIssue, locale: MessageLocale, options: RenderOptions): string {
+  const renderMessage = (
+    at: MessageLocale,
+    key: MessageKey,
+    params: Readonly<Record<string, string | number>> = {},
+  ): string => renderPlain(at, key, params, options);
   const named = decodeMessage(issue.message);
   switch (issue.code) {
     case "invalid_type":
       if (issue.input === undefined) return renderMessage(locale, "required");
+      // 1e400 typed in a field parses as Infinity: a number, but too large for any figure.
+      if (issue.input === Infinity || issue.input === -Infinity) return renderMessage(locale, "notFinite");
       return renderMessage(locale, TYPE_MESSAGES[issue.expected] ?? "object");
     case "too_small": {
       const min = Number(issue.minimum);
@@ -87,9 +106,12 @@ export function formatIssues(issues: readonly ZodIssue[], locale: MessageLocale)
   for (const issue of issues) {
     const path = issue.path.filter((segment): segment is string | number => typeof segment !== "symbol");
     const field = formatPath(path);
-    const problem = describeIssue(issue, locale);
+    const problem = describeIssue(issue, locale, {});
+    const percentProblem = describeIssue(issue, locale, { percent: true });
     const message = `${field} ${problem}`;
-    if (!formatted.some((known) => known.message === message)) formatted.push({ path, field, problem, message });
+    if (!formatted.some((known) => known.message === message)) {
+      formatted.push({ path, field, problem, message, percentProblem });
+    }
   }
   return formatted;
 }

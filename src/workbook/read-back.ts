@@ -302,13 +302,17 @@ class Reader {
     }
   }
 
-  /** `Sheet!A1: subject problem (got value)`, with numbers in percent on a percent cell. */
-  issue(location: Location, subject: string, problem: string, showValue: boolean): ReadBackIssue {
+  /**
+   * `Sheet!A1: subject problem (got value)`, with numbers in percent on a percent cell, unless the problem already
+   * words them so (`inPercent`: the plan's own percent wording, whose computed figures are not percentages).
+   */
+  issue(location: Location, subject: string, problem: string, showValue: boolean, inPercent = false): ReadBackIssue {
     const locale = this.spec.locale;
     // On a percentage cell the schema's bounds (0 and 1) read as the percentages the user types (0 % and 100 %).
-    let sentence = location.percent
-      ? problem.replace(/-?\d+(?:[.,]\d+)?/g, (number) => `${formatPercent(number, locale)} %`)
-      : problem;
+    let sentence =
+      location.percent && !inPercent
+        ? problem.replace(/-?\d+(?:[.,]\d+)?/g, (number) => `${formatPercent(number, locale)} %`)
+        : problem;
     sentence = sentence.replace(
       /[a-z][A-Za-z]*(?:\.[A-Za-z]+|\[\d+\])+/g,
       (path) => this.locations.addressOf(path) ?? path,
@@ -364,7 +368,10 @@ export function readPlanFromSnapshots(
         percent: false,
         raw: null,
       };
-      issues.push(reader.issue(location, found?.subject ?? planIssue.field, planIssue.problem, found?.exact ?? false));
+      const problem = location.percent ? planIssue.percentProblem : planIssue.problem;
+      issues.push(
+        reader.issue(location, found?.subject ?? planIssue.field, problem, found?.exact ?? false, location.percent),
+      );
     }
   }
   if (issues.length > 0 || !validation.ok) {

@@ -18,6 +18,7 @@
  */
 import { z } from "zod";
 import { LOCALES } from "../plan/schema";
+import { cellAddress as formatCellAddress, offset, parseCellAddress, sheetReference } from "./address";
 
 export const SPEC_VERSION = 1;
 
@@ -28,6 +29,11 @@ const rangeAddress = z
   .string()
   .regex(/^\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6}(:\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6})?$/, "must be an A1 range address");
 const colour = z.string().regex(/^#[0-9A-Fa-f]{6}$/, "must be a #RRGGBB colour");
+/**
+ * A number a writer writes (cell values and results, names' results, chart caches). Finiteness is checked once for
+ * the whole spec (`workbookSpecSchema`), so a refusal names the sheet and the cell rather than a path in the spec.
+ */
+const writtenNumber = z.custom<number>((value) => typeof value === "number", "must be a number");
 
 // ---------------------------------------------------------------------------------------------------------------
 // Styles: named once per workbook, referenced by cells, so inputs look different from formulas everywhere.
@@ -93,11 +99,11 @@ export type CellBinding = z.infer<typeof cellBindingSchema>;
 export const cellSpecSchema = z
   .strictObject({
     /** A constant: number, literal text (never a formula), boolean. */
-    value: z.union([z.number(), z.string(), z.boolean()]).optional(),
+    value: z.union([writtenNumber, z.string(), z.boolean()]).optional(),
     /** A native en-US Excel formula starting with `=`. */
     formula: z.string().startsWith("=").optional(),
     /** The plan core's prediction of the formula's result. Required with `formula`. */
-    result: z.union([z.number(), z.string(), z.boolean()]).optional(),
+    result: z.union([writtenNumber, z.string(), z.boolean()]).optional(),
     /** Excel number format code, e.g. `#,##0 [$€-fr-FR]`, `0.0%`, `yyyy-mm-dd`. */
     format: z.string().optional(),
     style: z.enum(STYLE_NAMES).optional(),
@@ -190,7 +196,7 @@ export const definedNameSchema = z.strictObject({
   /** `='2 Objectives'!$C$5`. */
   refersTo: z.string().startsWith("="),
   /** What the plan core predicts the name evaluates to. */
-  result: z.union([z.number(), z.string()]),
+  result: z.union([writtenNumber, z.string()]),
   comment: z.string().optional(),
 });
 export type DefinedNameSpec = z.infer<typeof definedNameSchema>;
@@ -249,7 +255,7 @@ export const chartSeriesSchema = z.strictObject({
   /** Values range on the chart's sheet: `D5:D12`. */
   range: rangeAddress,
   /** Cached values (the plan core's predictions), one per category. */
-  values: z.array(z.number()),
+  values: z.array(writtenNumber),
   /** For combination charts: how this series is drawn. */
   drawAs: z.enum(["bar", "column", "line"]).optional(),
   color: colour.optional(),
@@ -337,7 +343,7 @@ export const sheetSpecSchema = z.strictObject({
 });
 export type SheetSpec = z.infer<typeof sheetSpecSchema>;
 
-export const workbookSpecSchema = z.strictObject({
+const workbookSpecShape = z.strictObject({
   specVersion: z.literal(SPEC_VERSION),
   locale: z.enum(LOCALES),
   /** The plan's schema version and the generation date (`YYYY-MM-DD`), shown on the cover sheet. */
@@ -350,6 +356,73 @@ export const workbookSpecSchema = z.strictObject({
   names: z.array(definedNameSchema),
   /** The plan as stored in the workbook (JSON text of the validated plan). */
   planJson: z.string(),
+});
+
+/**
+ * Every number a writer would put in the file: cell values and predicted results, defined names' results, chart
+ * caches and axis bounds. Each is named by where it goes (`'4 Organization'!F12 result`), so a refusal says where.
+ */
+function* numbersOf(spec: z.input<typeof workbookSpecShape>): Generator<{ where: string; value: number }> {
+  for (const sheet of spec.sheets) {
+    for (const block of sheet.blocks) {
+      const anchor = parseCellAddress(block.anchor);
+      for (const [r, row] of block.rows.entries()) {
+        for (const [c, cell] of row.entries()) {
+          if (cell === null) continue;
+          const at = sheetReference(sheet.name, formatCellAddress(offset(anchor, r, c)));
+          if (typeof cell.value === "number") yield { where: `${at} value`, value: cell.value };
+          if (typeof cell.result === "number") yield { where: `${at} result`, value: cell.result };
+        }
+      }
+    }
+    for (const chart of sheet.charts ?? []) {
+      const at = `${sheetReference(sheet.name, chart.anchor.from)} chart "${chart.id}"`;
+      for (const series of chart.series)
+        for (const value of series.values) yield { where: `${at} series "${series.name}"`, value };
+      const axis = chart.valueAxis ?? {};
+      for (const key of ["min", "max", "majorUnit"] as const) {
+        const value = axis[key];
+        if (value !== undefined) yield { where: `${at} value axis ${key}`, value };
+      }
+      for (const value of axis.gridlineValues ?? []) yield { where: `${at} gridline`, value };
+    }
+  }
+  for (const name of spec.names)
+    if (typeof name.result === "number") yield { where: `name ${name.name}`, value: name.result };
+}
+
+/**
+ * Where a spec holds a number a workbook cannot: Infinity or NaN (an .xlsx `<v>Infinity</v>` is not a number, and
+ * Excel's API refuses it). Empty for a writable spec; validation is meant to make this impossible (src/plan/bounds.ts).
+ */
+export function nonFiniteNumbers(spec: z.input<typeof workbookSpecShape>): string[] {
+  const found: string[] = [];
+  for (const { where, value } of numbersOf(spec)) {
+    if (!Number.isFinite(value)) found.push(`${where} is ${String(value)}, not a finite number`);
+  }
+  return found;
+}
+
+/** Thrown by a writer given a spec with a non-finite number: no file is written. */
+export class NonFiniteSpecError extends RangeError {
+  constructor(readonly places: readonly string[]) {
+    super(`The workbook description holds numbers a workbook cannot: ${places.slice(0, 5).join("; ")}`);
+    this.name = "NonFiniteSpecError";
+  }
+}
+
+/** Throws a NonFiniteSpecError when the spec holds Infinity or NaN anywhere a writer would write it. */
+export function requireFiniteNumbers(spec: WorkbookSpec): void {
+  const places = nonFiniteNumbers(spec);
+  if (places.length > 0) throw new NonFiniteSpecError(places);
+}
+
+/**
+ * The whole spec. zod's numbers already refuse Infinity and NaN, by path inside the spec; the refinement names the
+ * sheet and the cell as a user would look for them.
+ */
+export const workbookSpecSchema = workbookSpecShape.superRefine((spec, context) => {
+  for (const message of nonFiniteNumbers(spec)) context.addIssue({ code: "custom", message, path: [] });
 });
 export type WorkbookSpec = z.infer<typeof workbookSpecSchema>;
 

@@ -8,7 +8,13 @@
  */
 import ExcelJS from "exceljs";
 import { parseCellAddress, parseRangeAddress, rangeAddress } from "../workbook/address";
-import type { CellSpec, CellStyle, SheetSpec, WorkbookSpec } from "../workbook/spec";
+import {
+  requireFiniteNumbers,
+  type CellSpec,
+  type CellStyle,
+  type SheetSpec,
+  type WorkbookSpec,
+} from "../workbook/spec";
 import { finishPackage } from "./package-parts";
 import { ooxmlText } from "./ooxml-text";
 
@@ -183,6 +189,8 @@ export interface InternalLink {
 
 /** Builds the workbook model; `buildXlsx` serializes it. Exposed for tests that inspect ExcelJS's model. */
 export function buildWorkbook(spec: WorkbookSpec): { workbook: ExcelJS.Workbook; links: InternalLink[] } {
+  // A number the file format cannot hold (`<v>Infinity</v>`) is refused before anything is written.
+  requireFiniteNumbers(spec);
   const workbook = new ExcelJS.Workbook();
   const created = new Date(`${spec.generatedOn}T00:00:00Z`);
   workbook.creator = "Sales Plan Builder";

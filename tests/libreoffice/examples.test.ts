@@ -1,5 +1,6 @@
 import { calculatePlan, examplePlan, parsePlan, type Plan } from "../../src/plan";
 import { layoutWorkbook } from "../../src/workbook/layout";
+import { extremeValidPlanInput } from "../helpers/plan-contract";
 import { generatePlan } from "../helpers/plan-generator";
 import { verifyInLibreOffice } from "../helpers/verify-in-libreoffice";
 
@@ -21,6 +22,8 @@ describe.each([
   ["fr-reference", () => parsePlan(examplePlan("fr-reference"))],
   ["en-saas", () => parsePlan(examplePlan("en-saas"))],
   ["large-plan", () => generatePlan(1700)],
+  // The edges of what validation accepts (a billion leads a year, weights from 1E-6 to 1E6, 5 working days…).
+  ["extreme-valid-plan", () => parsePlan(extremeValidPlanInput())],
 ])("the %s workbook in LibreOffice Calc", (name, makePlan) => {
   const plan = makePlan();
   const spec = layoutWorkbook(plan, { generatedOn: GENERATED_ON });

@@ -52,7 +52,7 @@ describe("the plan schema", () => {
       "meta.startMonth must be a month written YYYY-MM, such as 2027-01",
       "meta.horizonMonths must be from 12 to 60",
       "meta.fiscalYearStartMonth must be from 1 to 12",
-      "meta.workingDaysPerMonth must be greater than 0",
+      "meta.workingDaysPerMonth must be from 5 to 31",
     ]);
   });
 
@@ -164,7 +164,7 @@ describe("the plan schema", () => {
   it("states the real range of a fixed KPI target, which may be negative", () => {
     expect(messagesAfter((p) => (p.measurement.kpis[0].target = { kind: "fixed", value: -5 }))).toEqual([]);
     expect(messagesAfter((p) => (p.measurement.kpis[0].target = { kind: "fixed", value: -2e12 }))).toEqual([
-      "measurement.kpis[0].target.value must be from -1000000000000 to 1000000000000",
+      "measurement.kpis[0].target.value must be from -1,000,000,000,000 to 1,000,000,000,000",
     ]);
   });
 

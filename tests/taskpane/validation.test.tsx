@@ -11,12 +11,13 @@ describe("validation as the user types", () => {
     const stage = row(/^Funnel stage 2:/);
     const rate = within(stage).getByRole("textbox", { name: "Conversion to the next stage (%)" });
     await pane.fill(rate, "150");
-    expect(within(stage).getByText("must be greater than 0 and at most 1")).toBeTruthy();
+    // 1 means 1 % in this field: the bound reads as the percentage the user types.
+    expect(within(stage).getByText("must be greater than 0 % and at most 100 %")).toBeTruthy();
     expect(rate.getAttribute("aria-invalid")).toBe("true");
     expect(screen.getByRole("button", { name: "2. Objectives, 1 problem" })).toBeTruthy();
 
     await pane.fill(rate, "15");
-    expect(within(stage).queryByText("must be greater than 0 and at most 1")).toBeNull();
+    expect(within(stage).queryByText("must be greater than 0 % and at most 100 %")).toBeNull();
     expect(screen.getByRole("button", { name: "2. Objectives, no problems" })).toBeTruthy();
     expect(pane.storedDraft().objectives.funnel[1]?.conversionRate).toBe(0.15);
   });
@@ -31,12 +32,31 @@ describe("validation as the user types", () => {
     expect(screen.getByText("must be a number")).toBeTruthy();
   });
 
+  it("keeps a number too large for any figure (1e400) on screen with its message, never Infinity", async () => {
+    const pane = renderPane({ example: "en-saas" });
+    await pane.goToStep(2);
+    const target = screen.getByRole("textbox", { name: "Average deal value (USD)" });
+    await pane.fill(target, "1e400");
+    await pane.user.tab();
+    expect((target as HTMLInputElement).value).toBe("1e400");
+    expect(screen.getByText("is too large a number")).toBeTruthy();
+  });
+
+  it("shows a plain field's limit in the pane's number format", async () => {
+    const pane = renderPane({ example: "fr-reference", language: "fr-FR" });
+    await pane.goToStep(2);
+    const target = screen.getByRole("textbox", { name: "Valeur moyenne d'une affaire (EUR)" });
+    await pane.fill(target, "2000000000000");
+    const message = document.getElementById(target.getAttribute("aria-describedby") ?? "")?.textContent;
+    expect(message).toBe("doit être au plus égal à 1\u202f000\u202f000\u202f000\u202f000");
+  });
+
   it("writes messages and labels in French when the pane is in French", async () => {
     const pane = renderPane({ example: "fr-reference", language: "fr-FR" });
     await pane.goToStep(2);
     const target = screen.getByRole("textbox", { name: "Taux de closing visé (%)" });
     await pane.fill(target, "0");
-    expect(screen.getByText("doit être supérieur à 0 et au plus égal à 1")).toBeTruthy();
+    expect(screen.getByText("doit être supérieur à 0 % et au plus égal à 100 %")).toBeTruthy();
     expect(screen.getByText("Les résultats s'afficheront une fois ce problème corrigé :")).toBeTruthy();
   });
 

@@ -16,14 +16,16 @@ const clean = toExcelPrecision;
 
 /** The text a field shows for a stored value; empty for a missing value, the raw text of the locale otherwise. */
 export function numberToText(value: unknown, scale: NumberScale, decimalSeparator: string): string {
-  if (typeof value !== "number" || Number.isNaN(value)) return "";
+  // A stored value is finite (the schema refuses others); never show "Infinity" in place of what was typed.
+  if (typeof value !== "number" || !Number.isFinite(value)) return "";
   const shown = scale === "percent" ? clean(value * 100) : value;
   return String(shown).replace(".", decimalSeparator);
 }
 
 /**
  * The stored value of a field's text: `undefined` when empty (the field is left out of the plan), NaN when the text
- * is not a number (validation then says "must be a number"), otherwise the number (÷ 100 for percentages).
+ * is not a number (validation then says "must be a number"), otherwise the number (÷ 100 for percentages): an
+ * infinity for a number too large for a double (1e400), which validation refuses as too large.
  * Accepts "1 200 000", "1,200,000", "0,5", "0.5", "12 %"; `decimalSeparator` is the one of the pane's language.
  */
 export function textToNumber(text: string, scale: NumberScale, decimalSeparator = "."): number | undefined {

@@ -25,7 +25,10 @@ export interface NumberFieldProps {
 export function NumberField({ path, scale = "plain", unit, hint, placeholder, label }: NumberFieldProps) {
   const { format } = useI18n();
   const controls = useControlStyles();
-  const binding = useFieldBinding(path, label === undefined ? {} : { label });
+  const binding = useFieldBinding(path, {
+    ...(label === undefined ? {} : { label }),
+    percent: scale === "percent",
+  });
   // The text while the user edits; undefined shows the stored value, formatted.
   const [text, setText] = useState<string | undefined>(undefined);
   const shown = text ?? numberToText(binding.value, scale, format.decimalSeparator);
@@ -48,12 +51,12 @@ export function NumberField({ path, scale = "plain", unit, hint, placeholder, la
           binding.setValue(textToNumber(data.value, scale, format.decimalSeparator));
         }}
         onBlur={() => {
-          // Keep text that is not a number so the user sees what the message is about.
-          setText((current) =>
-            current !== undefined && Number.isNaN(textToNumber(current, scale, format.decimalSeparator))
-              ? current
-              : undefined,
-          );
+          // Keep text that is not a number, or too large a number (1e400), so the user sees what the message is about.
+          setText((current) => {
+            if (current === undefined) return undefined;
+            const parsed = textToNumber(current, scale, format.decimalSeparator);
+            return parsed !== undefined && !Number.isFinite(parsed) ? current : undefined;
+          });
         }}
       />
     </Field>

@@ -20,7 +20,13 @@ export interface FieldBinding {
  */
 export function useFieldBinding(
   path: PlanPath,
-  options: { label?: string; within?: boolean; describeItem?: (index: number) => string } = {},
+  options: {
+    label?: string;
+    within?: boolean;
+    describeItem?: (index: number) => string;
+    /** The field is typed in percent (25 for 0.25): its bounds read as percentages, "at most 100 %". */
+    percent?: boolean;
+  } = {},
 ): FieldBinding {
   const { draft, setField, issues } = usePlanEditor();
   const { t } = useI18n();
@@ -31,9 +37,10 @@ export function useFieldBinding(
       : found
           .map((issue) => {
             const item = issue.path[path.length];
+            const problem = options.percent ? issue.percentProblem : issue.problem;
             return typeof item === "number" && options.describeItem
-              ? `${options.describeItem(item)}: ${issue.problem}`
-              : issue.problem;
+              ? `${options.describeItem(item)}: ${problem}`
+              : problem;
           })
           .join("; ");
   return {

@@ -1,0 +1,178 @@
+/**
+ * The bounds that make validation the whole contract: a plan that `validatePlan` accepts computes (`calculatePlan`),
+ * lays out, and recalculates in a spreadsheet with finite numbers and no error cell. Each field has its own range
+ * (schema.ts); the rules below bound what fields give together, where a product or a quotient of valid inputs would
+ * overflow or lose meaning (two conversion rates of 1E-9 ask for 1E18 leads a year). A refused plan is told which
+ * field to change, and the accepted limit, in the user's language.
+ *
+ * Why these numbers:
+ * - Excel keeps 15 significant digits: a whole count above 1E15 can no longer be told from its neighbours, so no
+ *   money figure may exceed 1E15 and no volume may exceed 1E12 (leaving the per-day views and sums their digits).
+ * - Excel's smallest normal number is about 2.2E-308; below it a typed value becomes 0 and the sheet divides by zero.
+ *   Rates are at least 1E-9 (0.0000001 %), money amounts at least 0.01, other positive quantities at least 1E-6.
+ * - The layout's formulas divide by sums (seasonality) and by rates; a seasonality weight is at most 1E6 so that
+ *   3 × the sum of twelve weights stays finite, and at least one weight is 1E-6 or more so the sum is never 0.
+ * - A role needs at most 1,000,000 people (the most a headcount field accepts).
+ */
+import { roundUp } from "./excel-precision";
+import type { MessageKey } from "./messages";
+import { activityViews } from "./periods";
+import type { ActivityPeriod } from "./schema";
+
+export const PLAN_LIMITS = {
+  /** Most won deals, or most volume at any funnel stage, in a plan year. */
+  yearlyVolume: 1e12,
+  /** Most people a role may need (workload or revenue), like the most a headcount field accepts. */
+  headcountPerRole: 1_000_000,
+  /** Most revenue target of any plan year (after growth): Excel's 15 significant digits. */
+  yearlyRevenueTarget: 1e15,
+  /** Smallest rate (conversion, win rate, utilization, attainment, target share): 0.0000001 %. */
+  smallestRate: 1e-9,
+  /** Smallest positive money amount (revenue target, average deal value, quota). */
+  smallestAmount: 0.01,
+  /** Smallest positive quantity elsewhere (capacity per person, ramp months, the largest seasonality weight). */
+  smallestQuantity: 1e-6,
+  /** Largest seasonality weight. */
+  largestWeight: 1e6,
+  /** A month holds at least the 5 working days of a week (the per-week views) and at most 31 days. */
+  workingDaysPerMonth: { min: 5, max: 31 },
+  /**
+   * First months a plan may start in. With a 60-month horizon, the fiscal quarters around it and hiring lead times
+   * of up to 24 months, every date the workbook writes stays inside Excel's range (1900-03-01 to 9999-12-31) by far.
+   */
+  startMonth: { min: "1950-01", max: "2200-12" },
+} as const;
+
+export interface BoundIssue {
+  readonly path: (string | number)[];
+  readonly key: MessageKey;
+  readonly params?: Record<string, string | number>;
+}
+
+/** The fields the rules read, as the schema gives them (possibly with field-level problems of their own). */
+export interface BoundedPlan {
+  readonly meta: { readonly horizonMonths: number; readonly workingDaysPerMonth: number };
+  readonly objectives: {
+    readonly annualRevenueTarget: number;
+    readonly annualGrowthRate: number;
+    readonly averageDealValue: number;
+    readonly funnelRounding: "up" | "none";
+    readonly funnel: readonly { readonly name: string; readonly conversionRate: number }[];
+    readonly activityTargets: readonly {
+      readonly id: string;
+      readonly quantity: number;
+      readonly period: ActivityPeriod;
+    }[];
+  };
+  readonly organization: {
+    readonly roles: readonly {
+      readonly activityId?: string | undefined;
+      readonly capacityPerPersonPerDay?: number | undefined;
+      readonly utilization: number;
+      readonly quotaPerMonth?: number | undefined;
+      readonly quotaAttainment: number;
+      readonly targetShare: number;
+    }[];
+  };
+}
+
+const isRate = (value: number) => value >= PLAN_LIMITS.smallestRate && value <= 1;
+const isAmount = (value: number) => value >= PLAN_LIMITS.smallestAmount && value <= 1e12;
+/** `value` is within `limit`; NaN and infinities are not. */
+const within = (value: number, limit: number) => value <= limit;
+const finish = (value: number, rounding: "up" | "none") => (rounding === "up" ? roundUp(value) : value);
+
+/**
+ * Revenue target per plan year, deals, funnel volumes and role headcounts, computed as calculatePlan computes them,
+ * each checked against its limit. A rule whose inputs already fail their own field's range is skipped: that field's
+ * message says what to change.
+ */
+export function computabilityIssues(plan: BoundedPlan): BoundIssue[] {
+  const issues: BoundIssue[] = [];
+  const { objectives, meta } = plan;
+  const years = Math.ceil(meta.horizonMonths / 12);
+  const target = objectives.annualRevenueTarget;
+  const growth = objectives.annualGrowthRate;
+  const targetsByYear: number[] = [];
+  if (isAmount(target) && growth >= 0 && growth <= 10 && years >= 1 && years <= 5) {
+    for (let year = 0; year < years; year++) targetsByYear.push(target * (1 + growth) ** year);
+    const over = targetsByYear.findIndex((value) => !within(value, PLAN_LIMITS.yearlyRevenueTarget));
+    if (over >= 0) {
+      issues.push({
+        path: ["objectives", "annualGrowthRate"],
+        key: "growthOverLimit",
+        params: { year: over + 1, value: targetsByYear[over]!, limit: PLAN_LIMITS.yearlyRevenueTarget },
+      });
+    }
+  }
+
+  const rounding = objectives.funnelRounding;
+  if (isAmount(target) && isAmount(objectives.averageDealValue)) {
+    const deals = finish(target / objectives.averageDealValue, rounding);
+    if (!within(deals, PLAN_LIMITS.yearlyVolume)) {
+      issues.push({
+        path: ["objectives", "averageDealValue"],
+        key: "dealsOverLimit",
+        params: { value: deals, limit: PLAN_LIMITS.yearlyVolume },
+      });
+    } else if (objectives.funnel.every((stage) => isRate(stage.conversionRate))) {
+      let below = deals;
+      for (let index = objectives.funnel.length - 1; index >= 0; index--) {
+        const stage = objectives.funnel[index]!;
+        below = finish(below / stage.conversionRate, rounding);
+        if (!within(below, PLAN_LIMITS.yearlyVolume)) {
+          issues.push({
+            path: ["objectives", "funnel", index, "conversionRate"],
+            key: "funnelOverLimit",
+            params: { name: stage.name, value: below, limit: PLAN_LIMITS.yearlyVolume },
+          });
+          break;
+        }
+      }
+    }
+  }
+
+  const wd = meta.workingDaysPerMonth;
+  const workingDaysValid = wd >= PLAN_LIMITS.workingDaysPerMonth.min && wd <= PLAN_LIMITS.workingDaysPerMonth.max;
+  const activities = new Map(objectives.activityTargets.map((activity) => [activity.id, activity]));
+  plan.organization.roles.forEach((role, index) => {
+    const path = ["organization", "roles", index];
+    const activity = role.activityId === undefined ? undefined : activities.get(role.activityId);
+    const capacity = role.capacityPerPersonPerDay;
+    if (
+      activity &&
+      workingDaysValid &&
+      activity.quantity >= 0 &&
+      activity.quantity <= 1e9 &&
+      capacity !== undefined &&
+      capacity >= PLAN_LIMITS.smallestQuantity &&
+      isRate(role.utilization)
+    ) {
+      const people = roundUp(
+        activityViews(activity.quantity, activity.period, wd).perDay / (capacity * role.utilization),
+      );
+      if (!within(people, PLAN_LIMITS.headcountPerRole)) {
+        issues.push({
+          path: [...path, "capacityPerPersonPerDay"],
+          key: "workloadHeadcountOverLimit",
+          params: { value: people, limit: PLAN_LIMITS.headcountPerRole },
+        });
+      }
+    }
+    const quota = role.quotaPerMonth;
+    if (quota !== undefined && isAmount(quota) && isRate(role.quotaAttainment) && isRate(role.targetShare)) {
+      for (let year = 0; year < targetsByYear.length; year++) {
+        const people = roundUp((targetsByYear[year]! * role.targetShare) / (quota * 12 * role.quotaAttainment));
+        if (!within(people, PLAN_LIMITS.headcountPerRole)) {
+          issues.push({
+            path: [...path, "quotaPerMonth"],
+            key: "revenueHeadcountOverLimit",
+            params: { value: people, year: year + 1, limit: PLAN_LIMITS.headcountPerRole },
+          });
+          break;
+        }
+      }
+    }
+  });
+  return issues;
+}
