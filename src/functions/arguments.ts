@@ -40,7 +40,8 @@ export const BOUNDS = {
   wholePeriods: { integer: true, message: "wholePeriods" },
   rampPeriods: { min: 0, message: "rampPeriods" },
   month: { integer: true, min: 1, max: 12, message: "month" },
-  date: { min: 61, max: 2_958_465, message: "date" },
+  // 9999-12-31 (2958465) at any time of day: the time is ignored.
+  date: { min: 61, lessThan: 2_958_466, message: "date" },
 } as const satisfies Record<string, NumericBound>;
 
 export type BoundName = keyof typeof BOUNDS;

@@ -93,9 +93,12 @@ export function toExcelSerial(isoDate: string): number {
   return serial;
 }
 
+/** The serial of 10000-01-01: 9999-12-31 at any time of day is below it. */
+const END_OF_EXCEL_DATES = 2_958_466;
+
 /** The UTC midnight of an Excel serial date's day (its whole part; the time of day is dropped). */
 function dateOfSerial(serial: number): Date {
-  if (!Number.isFinite(serial) || serial < FIRST_UNAMBIGUOUS_SERIAL || serial > 2_958_465) {
+  if (!Number.isFinite(serial) || serial < FIRST_UNAMBIGUOUS_SERIAL || serial >= END_OF_EXCEL_DATES) {
     throw new PlanMathError("date", "must be an Excel date from 1900-03-01 (61) to 9999-12-31 (2958465)");
   }
   return new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * MS_PER_DAY);
