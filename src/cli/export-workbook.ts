@@ -8,7 +8,7 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { toExcelSerial } from "../plan/calendar";
+import { localIsoDate, toExcelSerial } from "../plan/calendar";
 import { EXAMPLE_PLANS, isExampleName } from "../plan/examples";
 import { decodePlanFile, PLAN_FILE_VERSION, readPlanFile } from "../plan/plan-file";
 import { validatePlan, type PlanIssue } from "../plan/validate";
@@ -33,7 +33,7 @@ export interface CliIo {
 const defaultIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
-  today: () => new Date().toISOString().slice(0, 10),
+  today: () => localIsoDate(new Date()),
 };
 
 interface Arguments {

@@ -85,6 +85,16 @@ export function parseIsoDate(value: string): { year: number; month: number; day:
   throw new PlanMathError("date", `must be a real date written YYYY-MM-DD (got "${value}")`);
 }
 
+/**
+ * `YYYY-MM-DD` of the calendar day where the user is (the machine's time zone), for dates shown as "today" such as a
+ * workbook's generation date. Not `toISOString()`, which gives the day in UTC: a day earlier or later than the user's
+ * for part of every day outside UTC.
+ */
+export function localIsoDate(instant: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
+}
+
 /** Excel serial number of a `YYYY-MM-DD` date (days since 1899-12-30, UTC). */
 export function toExcelSerial(isoDate: string): number {
   const { year, month, day } = parseIsoDate(isoDate);
