@@ -307,3 +307,29 @@ describe("PLAN.CAPACITY: fuzzing", () => {
     );
   });
 });
+
+describe("PLAN.CAPACITY: range size", () => {
+  const column = (cells: number, value: number) => Array.from({ length: cells }, () => [value]);
+
+  it("computes 100,000 periods on a ramp of 1,000 fractions", () => {
+    const result = call(column(100_000, 1), 1, [Array.from({ length: 1_000 }, (_, k) => k / 1_000)]);
+    expect(result.length).toBe(100_000);
+    // From period 1,000 on, the 1,000 hires still ramping count Σ k/1000 = 499.5 and the others fully.
+    expect(result[1_500]![0]).toBeCloseTo(501 + 499.5, 6);
+  });
+
+  it("refuses more than 100,000 periods of hires or departures, naming the argument and the limit", () => {
+    expect(valueError(() => call(column(100_001, 0), 1, [[3]]))).toBe(
+      "hires must hold at most 100000 cells (got 100001)",
+    );
+    expect(valueError(() => french.capacity(column(1_048_576, 0), 1, [[3]]))).toBe(
+      "hires doit contenir au plus 100000 cellules (reçu : 1048576)",
+    );
+  });
+
+  it("refuses a ramp of more than 1,000 fractions", () => {
+    expect(valueError(() => call([[1, 0]], 1, column(1_001, 0.5)))).toBe(
+      "ramp must hold at most 1000 cells (got 1001)",
+    );
+  });
+});
