@@ -167,7 +167,7 @@ function productiveReps({ hires, ramp, starting, attrition }: CheckedInput): num
   if (typeof ramp !== "number") {
     for (let k = 0; k < length; k++) {
       if (ramp[k]! < 1) continue;
-      for (let t = k; t < periods; t++) fullWhileRamping[t] += hires[t - k]!;
+      for (let t = k; t < periods; t++) fullWhileRamping[t] = fullWhileRamping[t]! + hires[t - k]!;
     }
   }
   let departedBefore = 0;

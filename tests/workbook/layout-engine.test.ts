@@ -157,7 +157,7 @@ describe("capacity and the hiring grid in the engine: one headcount", () => {
   /** The English example with 50 % yearly attrition on every role, and the given ramp on every quota role. */
   function highAttrition(ramp: number | number[] | undefined): Plan {
     const input = examplePlan("en-saas");
-    for (const role of input.organization.roles) {
+    for (const role of input.organization!.roles!) {
       role.attritionRateAnnual = 0.5;
       if (ramp !== undefined && role.quotaPerMonth !== undefined) role.ramp = ramp;
     }
