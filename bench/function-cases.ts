@@ -246,7 +246,7 @@ const capacityCase: FunctionCase = {
   formula: "PLAN.CAPACITY",
   scalar: false,
   arguments: `${PERIODS} periods of hires 0-3 (a row), quota 20-80 k, ramp 3 months, 0-10 starting reps, attrition 1.5 % a month, attainment 70-100 %`,
-  nativeFormulas: `the cohort rows of the Organization sheet: ramp, survival, both reversed, reps = start×stay^t + SUMPRODUCT(hires, ramp reversed, survival reversed), capacity: ${6 * PERIODS} formulas`,
+  nativeFormulas: `the cohort rows of the Organization sheet: ramp, survival, both reversed, reps = start×stay^(t+1) + SUMPRODUCT(hires, ramp reversed, survival reversed), capacity: ${6 * PERIODS} formulas`,
   engineCalls: 150,
   prepare(calls) {
     const random = seededRandom(15);
@@ -299,7 +299,7 @@ const capacityCase: FunctionCase = {
             const hiresSoFar = `$${columnLetters(first)}${inputs + 1}:${cell(column, inputs)}`;
             const reversed = (row: number) => `${cell(mirror, row)}:$${columnLetters(last)}${row + 1}`;
             block[reps - top]![column] =
-              `=$A${inputs + 1}*(1-${rate})^${sinceStart(column)}+SUMPRODUCT(${hiresSoFar},${reversed(rampReversed)},${reversed(survivalReversed)})`;
+              `=$A${inputs + 1}*(1-${rate})^(${sinceStart(column)}+1)+SUMPRODUCT(${hiresSoFar},${reversed(rampReversed)},${reversed(survivalReversed)})`;
             block[capacityRow - top]![column] = `=${cell(column, reps)}*$B${inputs + 1}*$C${inputs + 1}`;
           }
           rows.push(...block);
@@ -458,3 +458,119 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   splitCase,
   fiscalQuarterCase,
 ];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Large ranges: every PLAN.* function given a whole column, and the range functions given the largest range they
+// accept, each either answering or refused with its message within a second.
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The cells of a whole Excel column. */
+export const FULL_COLUMN_CELLS = 1_048_576;
+
+/** One call on a large range; `prepare` builds the arguments (not timed) and returns the call (timed). */
+export interface RangeCase {
+  readonly formula: `PLAN.${string}`;
+  /** The range in words, for the report. */
+  readonly range: string;
+  prepare(): () => unknown;
+}
+
+/** A column of `cells` values, as Excel passes a range (a 2-D array, one row per cell). */
+function columnOf(cells: number, value: (index: number) => number): number[][] {
+  return Array.from({ length: cells }, (_, index) => [value(index)]);
+}
+
+const WHOLE_COLUMN = `a whole column (${FULL_COLUMN_CELLS.toLocaleString("en-US")} cells)`;
+
+/**
+ * The cases: each function on a whole column, then each range function at its limit (src/functions/arguments.ts
+ * MAX_RANGE_CELLS, and 1,000 fractions for PLAN.CAPACITY's listed ramp) with its slowest kind of arguments.
+ */
+export function rangeCases(maxCells: number, maxRampCells: number): RangeCase[] {
+  const limit = `${maxCells.toLocaleString("en-US")} cells`;
+  const hiresColumn = (cells: number) => columnOf(cells, (i) => (i % 7 === 0 ? 2 : i % 5 === 0 ? 1 : 0));
+  const listedRamp = [Array.from({ length: maxRampCells }, (_, k) => k / maxRampCells)];
+  const asAny = (value: unknown) => value as number;
+  return [
+    {
+      formula: "PLAN.HEADCOUNT",
+      range: `workload: ${WHOLE_COLUMN}`,
+      prepare: () => {
+        const workload = columnOf(FULL_COLUMN_CELLS, (i) => i % 500);
+        return () => headcount(asAny(workload), 20, 0.8);
+      },
+    },
+    {
+      formula: "PLAN.REPSNEEDED",
+      range: `revenue_target: ${WHOLE_COLUMN}`,
+      prepare: () => {
+        const target = columnOf(FULL_COLUMN_CELLS, (i) => 100_000 + i);
+        return () => repsNeeded(asAny(target), 500_000, 0.85);
+      },
+    },
+    {
+      formula: "PLAN.FISCALQUARTER",
+      range: `date: ${WHOLE_COLUMN}`,
+      prepare: () => {
+        const dates = columnOf(FULL_COLUMN_CELLS, (i) => 44_927 + (i % 3_000));
+        return () => fiscalQuarter(asAny(dates), 4);
+      },
+    },
+    ...(
+      [
+        ["whole column", FULL_COLUMN_CELLS, WHOLE_COLUMN],
+        ["limit", maxCells, limit],
+      ] as const
+    ).flatMap(([, cells, words]): RangeCase[] => [
+      {
+        formula: "PLAN.FUNNEL",
+        range: `conversion_rates: ${words} of 100 %`,
+        prepare: () => {
+          const rates = columnOf(cells, () => 1);
+          return () => funnel(12_000_000, 25_000, rates);
+        },
+      },
+      {
+        formula: "PLAN.RAMP",
+        range: `ramp: ${words} of fractions`,
+        prepare: () => {
+          const fractions = columnOf(cells, (i) => (i % 100) / 100);
+          return () => ramp(cells - 1, fractions);
+        },
+      },
+      {
+        formula: "PLAN.CAPACITY",
+        range: `hires: ${words}, a listed ramp of ${maxRampCells.toLocaleString("en-US")} fractions, 1.5 % attrition`,
+        prepare: () => {
+          const byPeriod = hiresColumn(cells);
+          return () => capacity(byPeriod, 50_000, listedRamp, 10, [[0.015]], 0.9);
+        },
+      },
+      {
+        formula: "PLAN.CAPACITY",
+        range: `hires and departures: ${words} each, a linear ramp of 3 periods`,
+        prepare: () => {
+          const byPeriod = hiresColumn(cells);
+          const departures = columnOf(cells, () => 0);
+          return () => capacity(byPeriod, 50_000, [[3]], 10, departures, 0.9);
+        },
+      },
+      {
+        formula: "PLAN.HIRES",
+        range: `target_headcount: ${words}`,
+        prepare: () => {
+          const targets = columnOf(cells, (i) => 10 + (i % 13));
+          return () => hires(targets, 5, 0.015);
+        },
+      },
+      {
+        formula: "PLAN.SPLIT",
+        range: `weights: ${words}, whole parts`,
+        prepare: () => {
+          const weights = columnOf(cells, (i) => 0.5 + (i % 97) / 97);
+          return () => split(cells * 3 + 1, weights, true);
+        },
+      },
+    ]),
+  ];
+}

@@ -4,7 +4,7 @@
  * A benchmark, not a test: it exits 0 whatever the timings (non-zero only when a measurement itself crashed).
  *
  *   npm run bench                      everything, writes bench/results.json
- *   npm run bench -- --only functions  some sections (round-trips, compute, functions, load); nothing written
+ *   npm run bench -- --only functions  some sections (round-trips, compute, functions, ranges, load); nothing written
  *   npm run bench -- --quick           fewer runs and engine calls, to try it out; nothing written
  */
 // The CustomFunctions stand-in first, so the functions can construct their errors outside Office.
@@ -18,6 +18,9 @@ import { generatePlanInput } from "../tests/helpers/plan-generator";
 import { loadSizeFigures, measureLoadSizes, scriptOf, type LoadSizes } from "./bundle-size";
 import { coreComputeFigures, measureCoreCompute, type CoreCompute } from "./core-compute";
 import { measureFirstRender, type RenderMeasurement } from "./first-render";
+import { MAX_RANGE_CELLS } from "../src/functions/arguments";
+import { SIGNATURES } from "../src/functions/signatures";
+import { rangeCases, type RangeCase } from "./function-cases";
 import { functionFigures, measureFunctions, type FunctionThroughput } from "./function-throughput";
 import { describeMachine, machineLine } from "./machine";
 import {
@@ -33,7 +36,7 @@ import {
 } from "./report";
 import { measureRoundTrips, roundTripFigures, type PlanRoundTrips } from "./round-trips";
 
-const SECTIONS = ["round-trips", "compute", "functions", "load"] as const;
+const SECTIONS = ["round-trips", "compute", "functions", "ranges", "load"] as const;
 type Section = (typeof SECTIONS)[number];
 
 const BUDGETS = {
@@ -44,6 +47,8 @@ const BUDGETS = {
   pipelineMs: 200,
   paneScriptRatio: 1.3,
   scalarCallsPerSecond: 1_000_000,
+  /** Every PLAN.* call on a whole column, or on the largest range it accepts: an answer or a refusal within 1 s. */
+  rangeCallMs: 1_000,
 } as const;
 
 /** The example plans by name, then generated plans of about 100, 1,000 and 5,000 list rows. */
@@ -166,6 +171,77 @@ function functionBudgets(results: readonly FunctionThroughput[]): BudgetCheck[] 
     );
 }
 
+interface RangeCall {
+  readonly formula: string;
+  readonly range: string;
+  /** Median of the runs: wall-clock time, and CPU time (user + system) of this process during the call. */
+  readonly wallMs: number;
+  readonly cpuMs: number;
+  /** "1,048,577 values" or "refused: <message>". */
+  readonly outcome: string;
+}
+
+function outcomeOf(call: () => unknown): string {
+  try {
+    const result = call();
+    const count = Array.isArray(result) ? (result as unknown[][]).reduce((sum, row) => sum + row.length, 0) : 1;
+    return `answered, ${count.toLocaleString("en-US")} value${count === 1 ? "" : "s"}`;
+  } catch (error) {
+    return `refused: ${(error as Error).message}`;
+  }
+}
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function measureRangeCall(rangeCase: RangeCase, runs: number): RangeCall {
+  const call = rangeCase.prepare();
+  const outcome = outcomeOf(call);
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    outcomeOf(call);
+    wall.push(performance.now() - started);
+    const used = process.cpuUsage(cpuBefore);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { formula: rangeCase.formula, range: rangeCase.range, wallMs: median(wall), cpuMs: median(cpu), outcome };
+}
+
+function rangesSection(quick: boolean): RangeCall[] {
+  const maxRampCells = SIGNATURES.capacity.parameters[2].maxCells;
+  return rangeCases(MAX_RANGE_CELLS, maxRampCells).map((rangeCase) => {
+    log(`large ranges: ${rangeCase.formula}, ${rangeCase.range}`);
+    return measureRangeCall(rangeCase, quick ? 1 : 3);
+  });
+}
+
+function rangeFigures(results: readonly RangeCall[]): Figure[] {
+  return results.map((result) => ({
+    section: "Large ranges",
+    name: `${result.formula}, ${result.range}: CPU time (median)`,
+    value: result.cpuMs,
+    unit: "ms",
+    note: `${result.outcome.length > 120 ? `${result.outcome.slice(0, 117)}...` : result.outcome}; wall clock ${result.wallMs.toFixed(0)} ms`,
+  }));
+}
+
+/**
+ * On CPU time: the call is single-threaded, so on an idle machine its wall-clock time is its CPU time; on a machine
+ * shared with other work the wall clock also counts the waiting (both are printed).
+ */
+function rangeBudgets(results: readonly RangeCall[]): BudgetCheck[] {
+  return results.map((result) =>
+    checkBudget(
+      `${result.formula}, ${result.range}: answered or refused within ${BUDGETS.rangeCallMs} ms`,
+      result.cpuMs,
+      { atMost: BUDGETS.rangeCallMs },
+      (ms) => `${ms.toFixed(0)} ms CPU (wall ${result.wallMs.toFixed(0)} ms), ${result.outcome.split(":")[0]}`,
+    ),
+  );
+}
+
 function loadBudgets(sizes: LoadSizes): BudgetCheck[] {
   const pane = scriptOf(sizes.product, "taskpane.js");
   const baseline = scriptOf(sizes.baseline, "taskpane.js");
@@ -269,6 +345,12 @@ async function main(): Promise<number> {
     const results = measureFunctions(throughputOptions, (formula) => log(`custom functions: ${formula}`));
     figures.push(...functionFigures(results, throughputOptions));
     budgets.push(...functionBudgets(results));
+  });
+  await attempt("ranges", () => {
+    log("large ranges: every PLAN.* function on a whole column, and at the largest range it accepts");
+    const results = rangesSection(options.quick);
+    figures.push(...rangeFigures(results));
+    budgets.push(...rangeBudgets(results));
   });
   await attempt("load", async () => {
     log("load size: production build and the empty Fluent UI page");

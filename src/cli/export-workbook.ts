@@ -2,13 +2,15 @@
  * `npm run export -- <plan.json | example name> <out.xlsx>` (also the `sales-plan-export` bin): validates a plan file
  * and writes its workbook as an .xlsx file, for people without the add-in and for batch use (one workbook per region
  * or team). A bad plan prints the validation messages with the field paths and writes nothing; every failure exits
- * non-zero. The file is written to a temporary name first and renamed, so a failure never leaves a partial file.
+ * non-zero. The file is written to a short temporary name in the output's folder first and renamed, so a failure never
+ * leaves a partial file; any failure to write ends in one line naming the path asked for (never the temporary one).
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { toExcelSerial } from "../plan/calendar";
+import { localIsoDate, toExcelSerial } from "../plan/calendar";
 import { EXAMPLE_PLANS, isExampleName } from "../plan/examples";
-import { PLAN_FILE_VERSION, readPlanFile } from "../plan/plan-file";
+import { decodePlanFile, PLAN_FILE_VERSION, readPlanFile } from "../plan/plan-file";
 import { validatePlan, type PlanIssue } from "../plan/validate";
 import type { MessageLocale } from "../plan/messages";
 import type { Plan } from "../plan/schema";
@@ -31,7 +33,7 @@ export interface CliIo {
 const defaultIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
-  today: () => new Date().toISOString().slice(0, 10),
+  today: () => localIsoDate(new Date()),
 };
 
 interface Arguments {
@@ -87,7 +89,7 @@ function loadPlan(source: string, lang: MessageLocale): { plan: Plan } | { error
   }
   let text: string;
   try {
-    text = readFileSync(source, "utf8");
+    text = decodePlanFile(readFileSync(source));
   } catch (error) {
     return { errors: [`cannot read ${source}: ${error instanceof Error ? error.message : String(error)}`] };
   }
@@ -128,28 +130,82 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     return 1;
   }
   const output = path.resolve(parsed.output);
-  const partial = `${output}.partial-${process.pid}`;
+  // Short, so that any name the file system accepts for the output also fits its temporary name.
+  const partial = path.join(path.dirname(output), `.spb-${randomBytes(4).toString("hex")}.tmp`);
+  let partialWritten = false;
   try {
     const spec = layoutWorkbook(loaded.plan, { generatedOn: parsed.date ?? io.today() });
-    writeFileSync(partial, await buildXlsx(spec));
+    const bytes = await buildXlsx(spec);
+    writeFileSync(partial, bytes, { flag: "wx" });
+    partialWritten = true;
     renameSync(partial, output);
+    partialWritten = false;
     const charts = spec.sheets.reduce((count, sheet) => count + sheet.charts.length, 0);
     io.out(
       `Wrote ${parsed.output}: ${spec.sheets.length} sheets, ${spec.names.length} named figures, ${charts} charts.`,
     );
     return 0;
   } catch (error) {
-    rmSync(partial, { force: true });
+    if (partialWritten) rmSync(partial, { force: true });
     io.err(
-      `sales-plan-export: could not write ${parsed.output}: ${error instanceof Error ? error.message : String(error)}`,
+      `sales-plan-export: could not write ${parsed.output}: ${whyNotWritten(error, parsed.output)}. Nothing was written.`,
     );
-    io.err(`Nothing was written.`);
     return 1;
   }
 }
 
+/** The nearest folder on the way to `output` that is in fact a file, if any. */
+function fileInTheWay(output: string): string | undefined {
+  for (let folder = path.dirname(output); folder !== path.dirname(folder); folder = path.dirname(folder)) {
+    try {
+      if (statSync(folder).isFile()) return folder;
+    } catch {
+      // Missing or unreadable: look further up.
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Why the output could not be written, in words about the path the user gave: the system's own message would name the
+ * temporary file instead.
+ */
+function whyNotWritten(error: unknown, output: string): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "ENOTDIR": {
+      const file = fileInTheWay(output);
+      return file === undefined ? "a part of its folder path is not a folder" : `${file} is a file, not a folder`;
+    }
+    case "ENOENT":
+      return `the folder ${path.dirname(output)} does not exist`;
+    case "ENAMETOOLONG":
+      return "the file name is too long";
+    case "EISDIR":
+      return "it is a folder";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EROFS":
+      return "the folder is read-only";
+    case "ENOSPC":
+    case "EDQUOT":
+      return "the disk is full";
+    case undefined:
+      return error instanceof Error ? error.message : String(error);
+    default:
+      return `the system refused it (${code})`;
+  }
+}
+
 if (require.main === module) {
-  void main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`sales-plan-export: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -15,6 +15,7 @@
  * Every error reaches the caller as a `WorkbookActionError` whose message is in the plan's language.
  */
 import type { Plan, PlanLocale } from "../plan/schema";
+import { localIsoDate } from "../plan/calendar";
 import { validatePlan } from "../plan/validate";
 import { cellAddress, quoteSheetName, type RangePosition } from "../workbook/address";
 import {
@@ -121,11 +122,8 @@ function describe(error: unknown): string {
   return String(error);
 }
 
-/** `YYYY-MM-DD` of the local calendar day. */
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+/** `YYYY-MM-DD` of the local calendar day (the one helper every generation date goes through). */
+export const localDate = localIsoDate;
 
 function officeDisplayLanguage(): string | undefined {
   return typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;

@@ -40,7 +40,8 @@ export const BOUNDS = {
   wholePeriods: { integer: true, message: "wholePeriods" },
   rampPeriods: { min: 0, message: "rampPeriods" },
   month: { integer: true, min: 1, max: 12, message: "month" },
-  date: { min: 61, max: 2_958_465, message: "date" },
+  // 9999-12-31 (2958465) at any time of day: the time is ignored.
+  date: { min: 61, lessThan: 2_958_466, message: "date" },
 } as const satisfies Record<string, NumericBound>;
 
 export type BoundName = keyof typeof BOUNDS;
@@ -83,6 +84,8 @@ export interface DateParameter extends BaseParameter {
 /** A single row or column of numbers (Excel range); its orientation is kept to shape the result like it. */
 export interface VectorParameter extends BaseParameter {
   readonly kind: "vector";
+  /** Most cells accepted (default MAX_RANGE_CELLS). */
+  readonly maxCells?: number;
   readonly itemBound?: BoundName;
   /** Refuse a range whose values are all 0 (weights). */
   readonly notAllZero?: boolean;
@@ -94,6 +97,8 @@ export interface VectorParameter extends BaseParameter {
  */
 export interface NumberOrVectorParameter extends BaseParameter {
   readonly kind: "numberOrVector";
+  /** Most cells accepted (default MAX_RANGE_CELLS). */
+  readonly maxCells?: number;
   readonly numberBound: BoundName;
   readonly itemBound: BoundName;
   /** When a vector, it must have as many values as this vector argument (one per period). */
@@ -101,6 +106,23 @@ export interface NumberOrVectorParameter extends BaseParameter {
 }
 
 export type Parameter = NumberParameter | BooleanParameter | DateParameter | VectorParameter | NumberOrVectorParameter;
+
+/**
+ * Most cells a range argument may hold: a whole column (1,048,576 cells) is refused with a message rather than
+ * computed for seconds in the runtime the task pane shares. 100,000 periods is over 8,000 years of months; every
+ * PLAN.* function answers on that many cells well within a second (see `npm run bench`, "Full-column ranges").
+ */
+export const MAX_RANGE_CELLS = 100_000;
+
+/** Refuses a range argument larger than the parameter accepts, before any of its cells is read. */
+function checkRangeSize(parameter: Parameter, value: unknown): void {
+  if (parameter.kind !== "vector" && parameter.kind !== "numberOrVector") return;
+  if (!Array.isArray(value) || value.length === 0) return;
+  const first: unknown = value[0];
+  const cells = value.length * (Array.isArray(first) && first.length > 0 ? first.length : 1);
+  const limit = parameter.maxCells ?? MAX_RANGE_CELLS;
+  if (cells > limit) throw new ArgumentProblem("tooManyCells", { argument: parameter.name }, { limit, count: cells });
+}
 
 /** Excel's view of a parameter: a single value or a range (`number[][]` in the JSDoc). */
 export function dimensionalityOf(parameter: Parameter): "scalar" | "matrix" {
@@ -372,6 +394,7 @@ export function readArgumentsInFull<Parameters extends readonly Parameter[]>(
   const vectors = new Map<string, Vector>();
   parameters.forEach((parameter, position) => {
     const value = values[position];
+    checkRangeSize(parameter, value);
     switch (parameter.kind) {
       case "number":
         result[parameter.name] = readNumber(parameter, value);
@@ -411,6 +434,7 @@ export function readArguments<Parameters extends readonly Parameter[]>(
   for (let position = 0; position < compiled.length; position++) {
     const { parameter, bound } = compiled[position]!;
     const value = values[position];
+    checkRangeSize(parameter, value);
     switch (parameter.kind) {
       case "number":
         result[parameter.name] =

@@ -52,7 +52,8 @@ export const SIGNATURES = {
     parameters: [
       { name: "hires", kind: "vector", itemBound: "nonNegative" },
       { name: "quota_per_period", kind: "number", bound: "positive" },
-      { name: "ramp", kind: "numberOrVector", numberBound: "rampPeriods", itemBound: "fraction" },
+      // A listed ramp costs periods × its length: 1,000 fractions (83 years of months) keep 100,000 periods fast.
+      { name: "ramp", kind: "numberOrVector", numberBound: "rampPeriods", itemBound: "fraction", maxCells: 1_000 },
       { name: "starting_reps", kind: "number", bound: "nonNegative", optional: true, default: 0 },
       {
         name: "attrition",

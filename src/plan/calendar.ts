@@ -85,6 +85,16 @@ export function parseIsoDate(value: string): { year: number; month: number; day:
   throw new PlanMathError("date", `must be a real date written YYYY-MM-DD (got "${value}")`);
 }
 
+/**
+ * `YYYY-MM-DD` of the calendar day where the user is (the machine's time zone), for dates shown as "today" such as a
+ * workbook's generation date. Not `toISOString()`, which gives the day in UTC: a day earlier or later than the user's
+ * for part of every day outside UTC.
+ */
+export function localIsoDate(instant: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
+}
+
 /** Excel serial number of a `YYYY-MM-DD` date (days since 1899-12-30, UTC). */
 export function toExcelSerial(isoDate: string): number {
   const { year, month, day } = parseIsoDate(isoDate);
@@ -93,9 +103,12 @@ export function toExcelSerial(isoDate: string): number {
   return serial;
 }
 
+/** The serial of 10000-01-01: 9999-12-31 at any time of day is below it. */
+const END_OF_EXCEL_DATES = 2_958_466;
+
 /** The UTC midnight of an Excel serial date's day (its whole part; the time of day is dropped). */
 function dateOfSerial(serial: number): Date {
-  if (!Number.isFinite(serial) || serial < FIRST_UNAMBIGUOUS_SERIAL || serial > 2_958_465) {
+  if (!Number.isFinite(serial) || serial < FIRST_UNAMBIGUOUS_SERIAL || serial >= END_OF_EXCEL_DATES) {
     throw new PlanMathError("date", "must be an Excel date from 1900-03-01 (61) to 9999-12-31 (2958465)");
   }
   return new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * MS_PER_DAY);

@@ -1,4 +1,4 @@
-import { roundUp } from "./excel-precision";
+import { roundUp, toExcelPrecision } from "./excel-precision";
 import { PlanMathError, requireAttritionRate, requireNonNegative } from "./errors";
 
 export interface HiringPlan {
@@ -12,7 +12,7 @@ export interface HiringPlan {
  * Hires per period to reach a target headcount, with attrition.
  *
  * Convention, period by period from HC(−1) = startingHeadcount:
- *   hires(t) = max(0, ROUNDUP(target(t) − HC(t−1) × (1 − r), 0))
+ *   hires(t) = max(0, ROUNDUP(target(t) − HC(t−1) × (1 − r), 0)), both terms at Excel's 15 significant digits
  *   HC(t)    = HC(t−1) × (1 − r) + hires(t)
  * where r is the attrition rate per period (convert an annual rate with `annualToPeriodicAttrition`). Headcount is an
  * expected value; hires are whole people. Nobody is fired: a target below the headcount gives 0 hires.
@@ -32,7 +32,9 @@ export function hiringPlan(input: {
   let previous = starting;
   for (const target of input.targetHeadcount) {
     const afterAttrition = previous * (1 - rate);
-    const hired = Math.max(0, roundUp(target - afterAttrition));
+    // Both sides at Excel's 15 digits first, as the sheet's cells hold them: 0.1 × 3 − 0.3 is 5.6E-17 in JavaScript,
+    // which would hire a whole person for floating-point noise.
+    const hired = Math.max(0, roundUp(toExcelPrecision(target) - toExcelPrecision(afterAttrition)));
     previous = afterAttrition + hired;
     hires.push(hired);
     headcount.push(previous);

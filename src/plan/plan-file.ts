@@ -52,6 +52,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * The text of a plan file's bytes, decoded as a browser's FileReader.readAsText decodes them (the Encoding Standard's
+ * byte-order-mark sniffing): UTF-16 little-endian after FF FE (Notepad's "Unicode", PowerShell's `>`), big-endian after
+ * FE FF, UTF-8 otherwise (its own mark, EF BB BF, dropped). The pane reads files with FileReader, the exporter with this,
+ * so both accept the same files.
+ */
+export function decodePlanFile(bytes: Uint8Array): string {
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8";
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+/**
  * Reads a plan file. Also accepts a bare plan (an object with `schemaVersion` and `meta`), such as the examples
  * written by hand. Validation messages are in `locale`.
  */

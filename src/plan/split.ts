@@ -20,6 +20,19 @@ function normalizedShares(weights: readonly number[]): number[] {
   return weights.map((weight) => weight / sum);
 }
 
+/**
+ * Rank of each value, 1 for the largest, equal values ranked in order of position: 1 + the number of values larger, or
+ * equal and earlier (the sheet's rank formula). By sorting positions once (O(n log n)) rather than counting for each.
+ */
+function rankLargestFirst(values: readonly number[]): number[] {
+  const order = Array.from(values.keys()).sort((a, b) => values[b]! - values[a]! || a - b);
+  const ranks = new Array<number>(values.length);
+  order.forEach((position, index) => {
+    ranks[position] = index + 1;
+  });
+  return ranks;
+}
+
 /** Every intermediate value of a largest-remainder split, one entry per weight (the sheets show them as columns). */
 export interface WholeSplit {
   /** weight ÷ Σ weights. */
@@ -57,10 +70,7 @@ export function largestRemainderSplit(total: number, weights: readonly number[])
   const exact = shares.map((share) => roundHalfUp(total * share, WHOLE_SPLIT_DECIMALS));
   const wholeParts = exact.map((value) => Math.floor(value));
   const remainders = exact.map((value, index) => roundHalfUp(value - wholeParts[index]!, WHOLE_SPLIT_DECIMALS));
-  const ranks = remainders.map(
-    (remainder, index) =>
-      1 + remainders.filter((other, j) => other > remainder || (other === remainder && j < index)).length,
-  );
+  const ranks = rankLargestFirst(remainders);
   const leftover = total - wholeParts.reduce((sum, part) => sum + part, 0);
   const parts = wholeParts.map((part, index) => part + (ranks[index]! <= leftover ? 1 : 0));
   if (parts.reduce((sum, part) => sum + part, 0) !== total) {

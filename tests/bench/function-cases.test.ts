@@ -1,5 +1,7 @@
 import { HyperFormula, type SimpleCellAddress, type SimpleCellRange } from "hyperformula";
-import { BENCH_SHEET, FUNCTION_CASES } from "../../bench/function-cases";
+import { BENCH_SHEET, FUNCTION_CASES, rangeCases } from "../../bench/function-cases";
+import { MAX_RANGE_CELLS } from "../../src/functions/arguments";
+import { SIGNATURES } from "../../src/functions/signatures";
 import { EXCEL_LIKE_CONFIG, matchesPrediction } from "../helpers/formula-engine";
 
 function keyOf(where: SimpleCellAddress | SimpleCellRange): string {
@@ -51,4 +53,18 @@ describe("the benchmark's function calls and their native formulas", () => {
       }
     },
   );
+});
+
+describe("the benchmark's large-range calls", () => {
+  it("give every PLAN.* function a whole column, and every range function its largest accepted range", () => {
+    const cases = rangeCases(MAX_RANGE_CELLS, 1_000);
+    const formulas = Object.values(SIGNATURES).map((signature) => signature.formula);
+    const onWholeColumn = new Set(cases.filter((c) => c.range.includes("1,048,576 cells")).map((c) => c.formula));
+    expect([...onWholeColumn].sort()).toEqual([...formulas].sort());
+    const atLimit = new Set(cases.filter((c) => c.range.includes("100,000 cells")).map((c) => c.formula));
+    const rangeFunctions = Object.values(SIGNATURES)
+      .filter((signature) => signature.parameters.some((p) => p.kind === "vector" || p.kind === "numberOrVector"))
+      .map((signature) => signature.formula);
+    expect([...atLimit].sort()).toEqual([...rangeFunctions].sort());
+  });
 });

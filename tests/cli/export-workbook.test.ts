@@ -74,6 +74,25 @@ describe("the export command", () => {
     expect(existsSync(out)).toBe(true);
   });
 
+  it.each([
+    ["UTF-16 LE", "utf16le", [0xff, 0xfe]],
+    ["UTF-16 BE", "utf16be", [0xfe, 0xff]],
+  ] as const)(
+    "exports a plan file saved as %s with a byte-order mark (Notepad's Unicode, PowerShell's >)",
+    async (_name, encoding, bom) => {
+      const text = writePlanFile(parsePlan(examplePlan("en-saas")), new Date(Date.UTC(2027, 0, 15)));
+      const little = Buffer.from(text, "utf16le");
+      const body = encoding === "utf16le" ? little : Buffer.from(little).swap16();
+      const file = path.join(dir, `${encoding}.plan.json`);
+      writeFileSync(file, Buffer.concat([Buffer.from(bom), body]));
+      const out = path.join(dir, `${encoding}.xlsx`);
+      const io = capture();
+      expect(await main([file, out], io)).toBe(0);
+      expect(io.errors).toEqual([]);
+      expect(existsSync(out)).toBe(true);
+    },
+  );
+
   it("refuses a plan file of a newer version, saying which", async () => {
     const file = path.join(dir, "newer.plan.json");
     writeFileSync(file, JSON.stringify({ format: "sales-plan-builder/plan", formatVersion: 9, plan: {} }));
@@ -106,6 +125,45 @@ describe("the export command", () => {
       "5 Méthodologie",
       "6 Exécution",
       "7 KPI",
+    ]);
+  });
+
+  it("refuses an output inside a file, in one line naming the path asked for, and writes nothing", async () => {
+    const notes = path.join(dir, "notes.txt");
+    writeFileSync(notes, "my notes");
+    const asked = path.join(notes, "plan.xlsx");
+    const io = capture();
+    expect(await main(["en-saas", asked], io)).toBe(1);
+    expect(io.errors).toEqual([
+      `sales-plan-export: could not write ${asked}: ${notes} is a file, not a folder. Nothing was written.`,
+    ]);
+    expect(io.lines).toEqual([]);
+  });
+
+  it("writes a long but legal output name, and refuses one too long in one line, leaving nothing behind", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "spb-long-"));
+    // 255 bytes, the longest name most file systems allow.
+    const longest = `${"p".repeat(250)}.xlsx`;
+    const io = capture();
+    expect(await main(["en-saas", path.join(folder, longest)], io)).toBe(0);
+    expect(io.errors).toEqual([]);
+    expect(readdirSync(folder)).toEqual([longest]);
+
+    const tooLong = path.join(folder, `${"q".repeat(251)}.xlsx`);
+    const refused = capture();
+    expect(await main(["en-saas", tooLong], refused)).toBe(1);
+    expect(refused.errors).toEqual([
+      `sales-plan-export: could not write ${tooLong}: the file name is too long. Nothing was written.`,
+    ]);
+    expect(readdirSync(folder)).toEqual([longest]);
+  });
+
+  it("refuses an output in a folder that does not exist, naming only the path asked for", async () => {
+    const asked = path.join(dir, "no-such-folder", "plan.xlsx");
+    const io = capture();
+    expect(await main(["en-saas", asked], io)).toBe(1);
+    expect(io.errors).toEqual([
+      `sales-plan-export: could not write ${asked}: the folder ${path.dirname(asked)} does not exist. Nothing was written.`,
     ]);
   });
 

@@ -70,7 +70,8 @@ function capacitySheet(model: CapacityCase): { plan: CellValue[][]; native: Cell
       row.push(t < h ? 0 : `=$A${r}*${rampOf(k)}*${survival(k)}`);
     }
     const cohort = `SUM(${col(6 + h)}$${first}:${col(6 + h)}$${first + n - 1})`;
-    const startingReps = rates ? `$C$1*(1-$D$1)^${h}` : h === 0 ? "$C$1" : `($C$1-SUM($D$${first}:$D$${r - 1}))`;
+    // Starting reps are in place before the first period and go through its attrition, as in the hiring grid.
+    const startingReps = rates ? `$C$1*(1-$D$1)^${h + 1}` : h === 0 ? "$C$1" : `($C$1-SUM($D$${first}:$D$${r - 1}))`;
     row[2] = `=(${startingReps}+${cohort})*$A$1*$E$1`;
     rows.push(row);
   }
@@ -137,7 +138,8 @@ describe("PLAN.CAPACITY: argument count and shape", () => {
   });
 
   it("reads a single attrition cell as a rate, even for one period", () => {
-    expect(call([[0]], 100, [[0]], 5, [[0.5]])).toEqual([[500]]);
+    // A rate: the 5 starting reps go through the period's 50 % attrition (a departure count would leave 500).
+    expect(call([[0]], 100, [[0]], 5, [[0.5]])).toEqual([[250]]);
   });
 });
 
@@ -204,8 +206,8 @@ describe("PLAN.CAPACITY: happy path", () => {
 
   it("with an attrition rate, weighs every rep by its chance of still being there", () => {
     const productive = call([[2], [0], [0]], 1, [[0]], 10, [[0.1]]).map((row) => Number(row[0]!.toPrecision(12)));
-    // Starting reps: 10, 9, 8.1; the two hires: 2, 1.8, 1.62.
-    expect(productive).toEqual([12, 10.8, 9.72]);
+    // Starting reps, there before the first period, go through its attrition: 9, 8.1, 7.29; the two hires: 2, 1.8, 1.62.
+    expect(productive).toEqual([11, 9.9, 8.91]);
   });
 
   it("with departures, keeps a leaver for the period they leave and drops them after", () => {
@@ -284,10 +286,10 @@ describe("PLAN.CAPACITY: a realistic scenario", () => {
     const { plan, native } = capacitySheet(model);
     expect(plan.length).toBe(12);
     expectSameNumbers(plan, native);
-    // Month 1: six ramped reps at 85 % of 50,000; the two hires of the month count 0.
-    expect(plan[0]![0]).toBeCloseTo(255_000, 6);
-    // Month 2: 6 × (1 − r) ramped reps plus the two January hires at 25 % and (1 − r), the February hire at 0.
-    expect(plan[1]![0]).toBeCloseTo((6 + 2 * 0.25) * (1 - monthly) * 50_000 * 0.85, 6);
+    // Month 1: six ramped reps after a month's attrition at 85 % of 50,000; the two hires of the month count 0.
+    expect(plan[0]![0]).toBeCloseTo(6 * (1 - monthly) * 50_000 * 0.85, 6);
+    // Month 2: 6 × (1 − r)² ramped reps plus the two January hires at 25 % and (1 − r), the February hire at 0.
+    expect(plan[1]![0]).toBeCloseTo((6 * (1 - monthly) + 2 * 0.25) * (1 - monthly) * 50_000 * 0.85, 6);
   });
 });
 
@@ -303,6 +305,32 @@ describe("PLAN.CAPACITY: fuzzing", () => {
         );
       }),
       { numRuns: FUZZ_RUNS },
+    );
+  });
+});
+
+describe("PLAN.CAPACITY: range size", () => {
+  const column = (cells: number, value: number) => Array.from({ length: cells }, () => [value]);
+
+  it("computes 100,000 periods on a ramp of 1,000 fractions", () => {
+    const result = call(column(100_000, 1), 1, [Array.from({ length: 1_000 }, (_, k) => k / 1_000)]);
+    expect(result.length).toBe(100_000);
+    // From period 1,000 on, the 1,000 hires still ramping count Σ k/1000 = 499.5 and the others fully.
+    expect(result[1_500]![0]).toBeCloseTo(501 + 499.5, 6);
+  });
+
+  it("refuses more than 100,000 periods of hires or departures, naming the argument and the limit", () => {
+    expect(valueError(() => call(column(100_001, 0), 1, [[3]]))).toBe(
+      "hires must hold at most 100000 cells (got 100001)",
+    );
+    expect(valueError(() => french.capacity(column(1_048_576, 0), 1, [[3]]))).toBe(
+      "hires doit contenir au plus 100000 cellules (reçu : 1048576)",
+    );
+  });
+
+  it("refuses a ramp of more than 1,000 fractions", () => {
+    expect(valueError(() => call([[1, 0]], 1, column(1_001, 0.5)))).toBe(
+      "ramp must hold at most 1000 cells (got 1001)",
     );
   });
 });

@@ -96,6 +96,12 @@ describe("PLAN.FISCALQUARTER: happy path", () => {
     expect(call(MAR_31_2027 + 0.99, 4)).toBe("FY2027 Q4");
   });
 
+  it("accepts the last day Excel knows, 9999-12-31, at any time of day", () => {
+    expect(call(2_958_465)).toBe("FY9999 Q4");
+    expect(call(2_958_465.5)).toBe("FY9999 Q4");
+    expect(call(2_958_465.999, 4)).toBe("FY10000 Q3"); // the fiscal year that ends in March 10000
+  });
+
   it("matches the label written with YEAR, MONTH and MOD, on any date and start month", () => {
     fc.assert(
       fc.property(

@@ -163,3 +163,10 @@ describe("PLAN.HIRES: fuzzing", () => {
     );
   });
 });
+
+describe("PLAN.HIRES: floating-point noise", () => {
+  it("hires nobody when the target is the headcount in place to 15 digits (0.1 × 3 with 0.3 people)", () => {
+    expect(call([[0.1 * 3]], 0.3)).toEqual([[0]]);
+    expect(call([[0.1 * 3], [1.3]], 0.3)).toEqual([[0], [1]]);
+  });
+});

@@ -214,3 +214,22 @@ describe("PLAN.SPLIT: fuzzing", () => {
     );
   });
 });
+
+describe("PLAN.SPLIT: range size", () => {
+  const column = (cells: number) => Array.from({ length: cells }, () => [1]);
+
+  it("splits up to 100,000 weights, whole or not", () => {
+    const parts = call(200_003, column(100_000), true);
+    expect(parts.length).toBe(100_000);
+    expect(parts.reduce((sum, [part]) => sum + part!, 0)).toBe(200_003);
+  });
+
+  it("refuses more than 100,000 weights, such as a whole column, naming the argument and the limit", () => {
+    expect(valueError(() => call(10, column(100_001), true))).toBe(
+      "weights must hold at most 100000 cells (got 100001)",
+    );
+    expect(valueError(() => french.split(10, column(1_048_576)))).toBe(
+      "weights doit contenir au plus 100000 cellules (reçu : 1048576)",
+    );
+  });
+});

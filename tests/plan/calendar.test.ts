@@ -35,6 +35,8 @@ describe("the fiscal calendar", () => {
     expect(toExcelSerial("2024-02-29")).toBe(45351);
     expect(fromExcelSerial(46388)).toBe("2027-01-01");
     expect(fromExcelSerial(46388.75)).toBe("2027-01-01");
+    expect(fromExcelSerial(2_958_465.5)).toBe("9999-12-31");
+    expect(() => fromExcelSerial(2_958_466)).toThrow("must be an Excel date");
   });
 
   it("gives the calendar month of the date a serial names, over Excel's whole date range", () => {

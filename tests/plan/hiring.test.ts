@@ -16,6 +16,16 @@ describe("the hiring plan", () => {
     expect(plan.headcount[2]).toBeCloseTo(10.162, 12);
   });
 
+  it("hires nobody for floating-point noise: a target of 0.1 × 3 with 0.3 people in place", () => {
+    expect(hiringPlan({ targetHeadcount: [0.1 * 3], startingHeadcount: 0.3 }).hires).toEqual([0]);
+    // The same noise after attrition: 10 × (1 − 0.1) is 9 to 15 digits.
+    expect(
+      hiringPlan({ targetHeadcount: [9.000000000000002], startingHeadcount: 10, attritionRate: 0.1 }).hires,
+    ).toEqual([0]);
+    // A real shortfall still hires.
+    expect(hiringPlan({ targetHeadcount: [0.31], startingHeadcount: 0.3 }).hires).toEqual([1]);
+  });
+
   it("never hires a negative number when the team is above target", () => {
     expect(hiringPlan({ targetHeadcount: [3, 3], startingHeadcount: 5 }).hires).toEqual([0, 0]);
   });

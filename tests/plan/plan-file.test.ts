@@ -1,6 +1,6 @@
 import { examplePlan } from "../../src/plan/examples";
 import { validatePlan } from "../../src/plan/validate";
-import { planFileName, readPlanFile, writePlanFile } from "../../src/plan/plan-file";
+import { decodePlanFile, planFileName, readPlanFile, writePlanFile } from "../../src/plan/plan-file";
 
 function validExample() {
   const result = validatePlan(examplePlan("en-saas"));
@@ -45,6 +45,15 @@ describe("plan files", () => {
     expect(!reading.ok && reading.reason === "invalidPlan" && reading.issues.map((issue) => issue.message)).toEqual([
       "meta.horizonMonths doit être compris entre 12 et 60",
     ]);
+  });
+
+  it("decode as a browser reads a file: UTF-16 after its byte-order mark, UTF-8 otherwise", () => {
+    const text = '{"a":"Équipe €"}';
+    const little = Buffer.from(text, "utf16le");
+    expect(decodePlanFile(Buffer.concat([Buffer.from([0xff, 0xfe]), little]))).toBe(text);
+    expect(decodePlanFile(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(little).swap16()]))).toBe(text);
+    expect(decodePlanFile(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toBe(text);
+    expect(decodePlanFile(Buffer.from(text))).toBe(text);
   });
 
   it("name the file after the plan", () => {

@@ -1,4 +1,16 @@
+import fc from "fast-check";
 import { largestRemainderSplit, splitByWeights } from "../../src/plan";
+
+/**
+ * The reference implementation of the ranks, as the sheet's rank formula states them and as the quadratic code before
+ * computed them: 1 + the count of remainders larger, or equal and earlier.
+ */
+function ranksByCounting(remainders: readonly number[]): number[] {
+  return remainders.map(
+    (remainder, index) =>
+      1 + remainders.filter((other, j) => other > remainder || (other === remainder && j < index)).length,
+  );
+}
 
 describe("splitting a total by weights", () => {
   it("refuses negative weights, all-zero weights and a fractional total in whole mode", () => {
@@ -52,5 +64,33 @@ describe("splitting a total by weights", () => {
     const split = largestRemainderSplit(100, [27.275, 13.275, 59.2, 0.25]);
     expect(split.remainders.slice(0, 2)).toEqual([0.275, 0.275]);
     expect(split.parts).toEqual([28, 13, 59, 0]);
+  });
+
+  it("ranks remainders exactly as counting larger-or-earlier ones does, with many ties, on any weights", () => {
+    const weight = fc.oneof(
+      fc.constantFrom(0, 1, 2, 0.5, 1.5),
+      fc.integer({ min: 0, max: 1_000 }).map((w) => w / 100),
+      fc.double({ min: 0, max: 1e6, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(weight, { minLength: 1, maxLength: 300 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        (weights, total) => {
+          fc.pre(weights.some((w) => w > 0));
+          const split = largestRemainderSplit(total, weights);
+          expect(split.ranks).toEqual(ranksByCounting(split.remainders));
+          expect(split.parts.reduce((a, b) => a + b, 0)).toBe(total);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("splits 200,000 weights, far beyond what a quadratic ranking could (40 billion comparisons)", () => {
+    const weights = Array.from({ length: 200_000 }, (_, i) => 1 + (i % 97) / 7);
+    const split = largestRemainderSplit(1_000_003, weights);
+    expect(split.parts.reduce((a, b) => a + b, 0)).toBe(1_000_003);
+    expect([...split.ranks].sort((a, b) => a - b)).toEqual(Array.from({ length: 200_000 }, (_, i) => i + 1));
   });
 });

@@ -153,6 +153,60 @@ describe("the English example's quarterly targets and capacity in the engine", (
   });
 });
 
+describe("capacity and the hiring grid in the engine: one headcount", () => {
+  /** The English example with 50 % yearly attrition on every role, and the given ramp on every quota role. */
+  function highAttrition(ramp: number | number[] | undefined): Plan {
+    const input = examplePlan("en-saas");
+    for (const role of input.organization!.roles!) {
+      role.attritionRateAnnual = 0.5;
+      if (ramp !== undefined && role.quotaPerMonth !== undefined) role.ramp = ramp;
+    }
+    return parsePlan(input);
+  }
+
+  /** Per quota role: the sheet's productive reps and expected headcount by month, as the engine computes them. */
+  function sheetRows(plan: Plan): { title: string; productive: number[]; headcount: number[] }[] {
+    const { spec, engine } = evaluate(plan);
+    try {
+      const organization = spec.sheets.find((sheet) => sheet.key === "organization")!;
+      const values = engine.getSheetValues(engine.getSheetId(organization.name)!);
+      const months = calculatePlan(plan).months.length;
+      const row = (title: string, label: string) =>
+        values.find((cells) => cells[0] === title && cells[1] === label)!.slice(2, 2 + months) as number[];
+      return plan.organization.roles
+        .filter((role) => role.quotaPerMonth !== undefined)
+        .map((role) => ({
+          title: role.title,
+          productive: row(role.title, "Productive reps"),
+          headcount: row(role.title, "Headcount at month end"),
+        }));
+    } finally {
+      engine.destroy();
+    }
+  }
+
+  it("with 50 % attrition, never shows more productive reps than expected headcount, as the plan core computes them", () => {
+    const plan = highAttrition(undefined);
+    const figures = calculatePlan(plan);
+    const rows = sheetRows(plan);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const { title, productive, headcount } of rows) {
+      const role = figures.roles.find((r) => r.title === title)!;
+      productive.forEach((reps, m) => {
+        expect(matchesPrediction(reps, role.productiveRepsByMonth![m]!)).toBe(true);
+        expect(matchesPrediction(headcount[m], role.headcountByMonth[m]!)).toBe(true);
+        expect(reps).toBeLessThanOrEqual(headcount[m]!);
+      });
+    }
+  });
+
+  it("with 50 % attrition and no ramp, shows productive reps equal to expected headcount every month", () => {
+    for (const { productive, headcount } of sheetRows(highAttrition(0))) {
+      productive.forEach((reps, m) => expect(matchesPrediction(reps, headcount[m]!)).toBe(true));
+    }
+  });
+});
+
 describe("hostile text in a formula engine", () => {
   const plan = parsePlan(examplePlan("en-saas"));
   plan.audience.personas[0]!.name = '=HYPERLINK("http://x","y")';

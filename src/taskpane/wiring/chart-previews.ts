@@ -4,12 +4,13 @@
  */
 import { renderChartSvg } from "../../chart-svg/render";
 import type { Plan } from "../../plan/schema";
+import { localIsoDate } from "../../plan/calendar";
 import { layoutWorkbook } from "../../workbook/layout";
 import type { ChartPicture } from "../results/ChartPreviews";
 
 /** Every chart of the plan's workbook as an SVG document, in the plan's language and the pane's theme. */
 export function chartPictures(plan: Plan, theme: "light" | "dark", today: Date): ChartPicture[] {
-  const spec = layoutWorkbook(plan, { generatedOn: today.toISOString().slice(0, 10) });
+  const spec = layoutWorkbook(plan, { generatedOn: localIsoDate(today) });
   return spec.sheets.flatMap((sheet) =>
     sheet.charts.map((chart) => ({
       id: chart.id,

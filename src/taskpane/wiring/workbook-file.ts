@@ -3,6 +3,7 @@
  * and the layout are large and only needed when the user asks for the file.
  */
 import type { Plan } from "../../plan/schema";
+import { localIsoDate } from "../../plan/calendar";
 import { layoutWorkbook } from "../../workbook/layout";
 import { buildXlsx } from "../../xlsx/write-xlsx";
 
@@ -24,6 +25,6 @@ export function workbookFileName(plan: Plan): string {
 }
 
 export async function buildWorkbookFile(plan: Plan, today: Date): Promise<WorkbookFile> {
-  const generatedOn = today.toISOString().slice(0, 10);
+  const generatedOn = localIsoDate(today);
   return { name: workbookFileName(plan), bytes: await buildXlsx(layoutWorkbook(plan, { generatedOn })) };
 }

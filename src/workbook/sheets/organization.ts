@@ -514,9 +514,10 @@ function monthHeader(
 }
 
 /**
- * Quota capacity: per month, productive reps = starting reps × (1 − r)^t + SUMPRODUCT(hires so far, ramp factors and
- * survival in reverse order), which weights the hire of month h by ramp(t − h) × (1 − r)^(t − h) as
- * src/plan/capacity.ts does; capacity = reps × quota × attainment; then by quarter against the role's share of the
+ * Quota capacity: per month, productive reps = starting reps × (1 − r)^(t + 1) + SUMPRODUCT(hires so far, ramp
+ * factors and survival in reverse order), which weights the hire of month h by ramp(t − h) × (1 − r)^(t − h) as
+ * src/plan/capacity.ts does: the hiring grid's convention (starting reps go through the first month's attrition), so
+ * with no ramp productive reps equal its expected headcount; capacity = reps × quota × attainment; then by quarter against the role's share of the
  * revenue target.
  */
 function layoutCapacity(
@@ -624,7 +625,7 @@ function layoutCapacity(
       monthly.set(
         { row: repsRow, column },
         formulaCell(
-          `=${abs(tableRow, "current")}*${stay}^${sinceStart(column)}+SUMPRODUCT(${hires},${reversed(rampReversedRow)},${reversed(survivalReversedRow)})`,
+          `=${abs(tableRow, "current")}*${stay}^(${sinceStart(column)}+1)+SUMPRODUCT(${hires},${reversed(rampReversedRow)},${reversed(survivalReversedRow)})`,
           f.productiveRepsByMonth![m]!,
           formats.oneDecimal,
         ),
