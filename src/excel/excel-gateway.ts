@@ -23,6 +23,7 @@ import {
   type LeadershipCopyReport,
   type ProgressListener,
   type ReadReport,
+  type StoredWorkbookPlan,
   type WorkbookActionKind,
   type WorkbookGateway,
 } from "../workbook/gateway";
@@ -38,7 +39,7 @@ import { literalText } from "../workbook/text";
 import { excelMessage, localeForLanguage, type ExcelMessageKey } from "./messages";
 import { officeExcelRun, type ExcelContext, type ExcelRun, type RangeApi } from "./office-port";
 import { frozenCells, sheetsToFreeze } from "./plan-formulas";
-import { PLAN_XML_NAMESPACE, planFromXml } from "./plan-storage";
+import { newWorkbookId, PLAN_XML_NAMESPACE, planFromXml, workbookIdFromXml } from "./plan-storage";
 import { DEFAULT_REQUEST_BUDGET_BYTES, operationBytes, type QueuedWrite } from "./request-budget";
 import {
   excelSupport,
@@ -387,6 +388,8 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       }
 
       const backups = decideBackups(state, changes.rewrites, basisSpec, editedKeys, generatedOn, locale);
+      // The workbook keeps its id across writes; a workbook without one (new, or stored before ids) gets one now.
+      const workbookId = workbookIdFromXml(state.reads?.storedPlanXml) ?? newWorkbookId();
       const degraded: string[] = [];
       const degrade = (message: string) => {
         if (!degraded.includes(message)) degraded.push(message);
@@ -404,6 +407,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
         degrade,
         writeCharts,
         bandBytes,
+        workbookId,
       });
       await executeWrites(writes, {
         sync: () => context.sync(),
@@ -423,6 +427,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
         backups: backups.map((backup) => backup.name),
         degraded,
         syncs: context.syncCount,
+        workbookId: support.has("planStorage") ? workbookId : undefined,
       };
     });
   }
@@ -487,7 +492,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     });
   }
 
-  async function loadStoredPlan(): Promise<Plan | undefined> {
+  async function loadStoredPlan(): Promise<StoredWorkbookPlan | undefined> {
     const action = "restore";
     const locale = displayLocale();
     const support = requireSupport(action, locale);
@@ -505,7 +510,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       // eslint-disable-next-line office-addins/load-object-before-read
       const stored = planFromXml(xml.value, locale);
       if (!stored.ok) throw new WorkbookActionError(stored.message, action);
-      return stored.plan;
+      return { plan: stored.plan, workbookId: stored.workbookId };
     });
   }
 
