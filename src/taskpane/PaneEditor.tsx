@@ -27,23 +27,32 @@ export { derivePlanEditor } from "./editor/derive-plan-editor";
 export interface PaneNoticesProps {
   readonly notice: Notice | undefined;
   readonly onUndo: (draft: PlanDraft) => void;
+  /** The user chose to open the plan the notice offers. */
+  readonly onOpenOffer: (draft: PlanDraft) => void;
   /** The browser refused to save the plan. */
   readonly storageRefused: boolean;
 }
 
 /** The pane's notice (with its undo) and the warning that the browser does not keep the plan. */
-export function PaneNotices({ notice, onUndo, storageRefused }: PaneNoticesProps) {
+export function PaneNotices({ notice, onUndo, onOpenOffer, storageRefused }: PaneNoticesProps) {
   const { t } = useI18n();
   return (
     <>
       {notice && (
         <MessageBar intent={notice.intent} layout="multiline">
           <MessageBarBody>{notice.text(t)}</MessageBarBody>
-          {notice.undo && (
+          {(notice.undo ?? notice.offer) && (
             <MessageBarActions>
-              <Button size="small" onClick={() => onUndo(notice.undo!)}>
-                {t.start.undo}
-              </Button>
+              {notice.undo && (
+                <Button size="small" onClick={() => onUndo(notice.undo!)}>
+                  {t.start.undo}
+                </Button>
+              )}
+              {notice.offer && (
+                <Button size="small" onClick={() => onOpenOffer(notice.offer!)}>
+                  {t.storage.open}
+                </Button>
+              )}
             </MessageBarActions>
           )}
         </MessageBar>
@@ -63,7 +72,8 @@ export interface PaneBodyProps {
   readonly onGoTo: (step: StepId, field?: string) => void;
   readonly onStart: (starter: StarterName) => void;
   readonly generated: boolean;
-  readonly onGenerated: () => void;
+  /** The workbook now holds the plan's sheets, and the id stored with its plan (undefined without plan storage). */
+  readonly onGenerated: (workbookId: string | undefined) => void;
   readonly onPlanRead: (plan: Plan) => void;
   readonly saveFile: SaveFile;
   readonly now: () => Date;

@@ -12,6 +12,11 @@ export interface HostInfo {
   readonly theme: ThemeName;
   /** BCP-47 display language, e.g. "fr-FR": Office's display language, or the browser's. */
   readonly displayLanguage: string;
+  /**
+   * `Office.context.partitionKey`: set where Office partitions local storage, undefined where it is shared between
+   * documents (persisting-add-in-state-and-settings.md). The pane's storage keys start with it.
+   */
+  readonly partitionKey?: string | undefined;
 }
 
 /**
@@ -45,5 +50,6 @@ export async function detectHost(): Promise<HostInfo> {
     insideExcel: true,
     theme: themeForBackground(context.officeTheme?.bodyBackgroundColor),
     displayLanguage: context.displayLanguage || "en-US",
+    partitionKey: context.partitionKey || undefined,
   };
 }

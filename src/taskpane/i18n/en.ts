@@ -335,7 +335,7 @@ export const en = {
     failed: (action: string) => `${action} failed`,
     restored: "The plan stored in this workbook is open in the pane.",
     restoreFailed: (message: string) =>
-      `The plan stored in this workbook could not be read (${message}); the pane shows the plan saved on this computer.`,
+      `The plan stored in this workbook could not be read (${message}); the pane starts from a blank plan and the workbook was not changed.`,
     unavailable: "The workbook actions need Excel; this pane runs in a browser.",
     download: "Download workbook (.xlsx)",
     downloadBlocked: "Fix the plan's problems first: the workbook is built from a complete plan.",
@@ -363,6 +363,13 @@ export const en = {
   storage: {
     corrupt: "The plan saved in this browser could not be read, so it was ignored and a blank plan is shown.",
     unavailable: "This browser does not let the pane save the plan; export the plan file to keep your work.",
+    offerShared: (name: string) =>
+      `A plan saved on this computer (“${name}”) may belong to another workbook, so it was not opened here. Open it only if it is this workbook's plan.`,
+    offerOwnEdits: (name: string) =>
+      `Changes to this workbook's plan (“${name}”) that were never written to the workbook are kept on this computer; the pane shows the plan stored in the workbook.`,
+    untitled: "untitled",
+    open: "Open it",
+    opened: (name: string) => `Opened “${name}”, the plan saved on this computer.`,
   },
   previews: {
     title: "Sheet previews",

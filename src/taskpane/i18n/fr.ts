@@ -347,7 +347,7 @@ export const fr: Catalog = {
     failed: (action) => `${action} : échec`,
     restored: "Le plan enregistré dans ce classeur est ouvert dans le volet.",
     restoreFailed: (message) =>
-      `Le plan enregistré dans ce classeur n'a pas pu être lu (${message}) ; le volet affiche le plan enregistré sur cet ordinateur.`,
+      `Le plan enregistré dans ce classeur n'a pas pu être lu (${message}) ; le volet part d'un plan vierge et le classeur n'a pas été modifié.`,
     unavailable: "Les actions du classeur nécessitent Excel ; ce volet s'exécute dans un navigateur.",
     download: "Télécharger le classeur (.xlsx)",
     downloadBlocked: "Corrigez d'abord les problèmes du plan : le classeur se construit à partir d'un plan complet.",
@@ -377,6 +377,13 @@ export const fr: Catalog = {
     corrupt: "Le plan enregistré dans ce navigateur était illisible : il a été ignoré et un plan vierge est affiché.",
     unavailable:
       "Ce navigateur ne permet pas au volet d'enregistrer le plan ; exportez le fichier du plan pour conserver votre travail.",
+    offerShared: (name) =>
+      `Un plan enregistré sur cet ordinateur (« ${name} ») appartient peut-être à un autre classeur : il n'a donc pas été ouvert ici. Ouvrez-le seulement s'il s'agit du plan de ce classeur.`,
+    offerOwnEdits: (name) =>
+      `Des modifications du plan de ce classeur (« ${name} ») jamais écrites dans le classeur sont conservées sur cet ordinateur ; le volet affiche le plan enregistré dans le classeur.`,
+    untitled: "sans nom",
+    open: "L'ouvrir",
+    opened: (name) => `« ${name} », le plan enregistré sur cet ordinateur, est ouvert.`,
   },
   previews: {
     title: "Aperçu des feuilles",
