@@ -1,3 +1,4 @@
+import { choiceLabels } from "../../plan/choice-labels";
 import { enShell } from "./shell-en";
 
 /**
@@ -205,58 +206,7 @@ export const en = {
     quarter: (number: number) => `Q${number}`,
     fiscalMonth: (number: number) => `Month ${number}`,
   },
-  enums: {
-    locale: { "fr-FR": "French (France)", "en-US": "English (United States)" },
-    insightSource: {
-      marketing: "Marketing",
-      customerSuccess: "Customer success",
-      customers: "Customers",
-      content: "Content",
-      webMentions: "Web mentions",
-      other: "Other",
-    },
-    activityPeriod: { day: "Day", week: "Week", month: "Month" },
-    targetPeriod: { day: "Working day", week: "Week", month: "Month", quarter: "Quarter", year: "Year" },
-    funnelRounding: { up: "Rounded up to whole numbers", none: "Exact" },
-    granularity: { quarter: "Fiscal quarter", month: "Fiscal month" },
-    priority: { high: "High", medium: "Medium", low: "Low" },
-    methodology: {
-      SPIN: "SPIN",
-      BANT: "BANT",
-      MEDDIC: "MEDDIC",
-      Challenger: "Challenger",
-      SolutionSelling: "Solution selling",
-      Other: "Other",
-    },
-    initiativeCategory: {
-      hiring: "Hiring",
-      process: "Process",
-      tooling: "Tooling",
-      training: "Training",
-      campaign: "Campaign",
-      other: "Other",
-    },
-    initiativeStatus: {
-      notStarted: "Not started",
-      inProgress: "In progress",
-      done: "Done",
-      atRisk: "At risk",
-      blocked: "Blocked",
-    },
-    tier: { primary: "Primary", secondary: "Secondary" },
-    kpiUnit: { currency: "Currency", percent: "Percent", count: "Count", hours: "Hours", days: "Days" },
-    kpiFrequency: { daily: "Daily", weekly: "Weekly", monthly: "Monthly", quarterly: "Quarterly" },
-    targetKind: {
-      fixed: "A fixed number",
-      revenueTarget: "Revenue target",
-      deals: "Won deals",
-      averageDealValue: "Average deal value",
-      winRate: "Win rate",
-      funnelStage: "A funnel stage's volume",
-      activity: "An activity target",
-      sla: "A response-time SLA",
-    },
-  },
+  enums: choiceLabels("en-US"),
   results: {
     title: "Live results",
     blocked: (count: number) =>

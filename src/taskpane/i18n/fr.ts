@@ -1,3 +1,4 @@
+import { choiceLabels } from "../../plan/choice-labels";
 import type { Catalog } from "./en";
 import { frShell } from "./shell-fr";
 
@@ -210,63 +211,7 @@ export const fr: Catalog = {
     quarter: (number) => `T${number}`,
     fiscalMonth: (number) => `mois ${number}`,
   },
-  enums: {
-    locale: { "fr-FR": "Français (France)", "en-US": "Anglais (États-Unis)" },
-    insightSource: {
-      marketing: "Marketing",
-      customerSuccess: "Succès client",
-      customers: "Clients",
-      content: "Contenus",
-      webMentions: "Mentions sur le web",
-      other: "Autre",
-    },
-    activityPeriod: { day: "Jour", week: "Semaine", month: "Mois" },
-    targetPeriod: { day: "Jour ouvré", week: "Semaine", month: "Mois", quarter: "Trimestre", year: "Année" },
-    funnelRounding: { up: "Arrondis à l'entier supérieur", none: "Exacts" },
-    granularity: { quarter: "Trimestre de l'exercice", month: "Mois de l'exercice" },
-    priority: { high: "Haute", medium: "Moyenne", low: "Basse" },
-    methodology: {
-      SPIN: "SPIN",
-      BANT: "BANT",
-      MEDDIC: "MEDDIC",
-      Challenger: "Challenger",
-      SolutionSelling: "Vente de solutions",
-      Other: "Autre",
-    },
-    initiativeCategory: {
-      hiring: "Recrutement",
-      process: "Processus",
-      tooling: "Outils",
-      training: "Formation",
-      campaign: "Campagne",
-      other: "Autre",
-    },
-    initiativeStatus: {
-      notStarted: "Pas commencée",
-      inProgress: "En cours",
-      done: "Terminée",
-      atRisk: "À risque",
-      blocked: "Bloquée",
-    },
-    tier: { primary: "Principal", secondary: "Secondaire" },
-    kpiUnit: { currency: "Devise", percent: "Pourcentage", count: "Nombre", hours: "Heures", days: "Jours" },
-    kpiFrequency: {
-      daily: "Chaque jour",
-      weekly: "Chaque semaine",
-      monthly: "Chaque mois",
-      quarterly: "Chaque trimestre",
-    },
-    targetKind: {
-      fixed: "Un nombre fixe",
-      revenueTarget: "Objectif de chiffre d'affaires",
-      deals: "Affaires gagnées",
-      averageDealValue: "Valeur moyenne d'une affaire",
-      winRate: "Taux de closing",
-      funnelStage: "Le volume d'une étape de l'entonnoir",
-      activity: "Un objectif d'activité",
-      sla: "Un SLA de délai de réponse",
-    },
-  },
+  enums: choiceLabels("fr-FR"),
   results: {
     title: "Résultats en direct",
     blocked: (count) =>
