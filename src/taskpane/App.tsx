@@ -16,6 +16,7 @@ import { loadStarter, blankPlan, type StarterName } from "./draft/starters";
 import { readStoredPane, writeStoredPane, type PaneStorage } from "./draft/storage";
 import { PlanEditorContext, type PlanEditor } from "./editor/PlanEditorContext";
 import { usePlanDraft } from "./editor/usePlanDraft";
+import { copyToClipboard, handedOffDraft, type FileDelivery } from "./file/file-delivery";
 import { downloadFile, type SaveFile } from "./file/save-file";
 import type { HostInfo } from "./host";
 import { createFormatters } from "./i18n/format";
@@ -82,6 +83,10 @@ export interface AppProps {
   /** Where the pane keeps the plan between sessions; the browser's local storage by default. */
   readonly storage?: PaneStorage | undefined;
   readonly saveFile?: SaveFile;
+  /** How files reach the user where downloads do not work (Excel for Mac); built from `host` by default. */
+  readonly fileDelivery?: FileDelivery;
+  /** The page address's fragment, which may carry a plan handed over from Excel (file/file-delivery.ts). */
+  readonly pageHash?: string;
   readonly now?: () => Date;
   readonly extensions?: PaneExtensions;
 }
@@ -96,6 +101,15 @@ function browserStorage(): PaneStorage | undefined {
 }
 
 const systemClock = () => new Date();
+
+function hostFileDelivery(host: HostInfo): FileDelivery {
+  return {
+    downloads: host.downloads ?? true,
+    copyText: (text) => copyToClipboard(text),
+    openInBrowser: host.openBrowserWindow,
+    pageUrl: typeof window === "undefined" ? "" : window.location.href,
+  };
+}
 
 /**
  * What the pane opens with. In a browser: the plan it saved last time, else a blank plan. Inside Excel: a blank plan
@@ -146,15 +160,22 @@ export function App({
   gateway,
   storage = browserStorage(),
   saveFile = downloadFile,
+  fileDelivery,
+  pageHash = typeof window === "undefined" ? "" : window.location.hash,
   now = systemClock,
   extensions,
 }: AppProps) {
+  const [delivery] = useState(() => fileDelivery ?? hostFileDelivery(host));
   const insideWorkbook = gateway.available;
   const [boot] = useState(() => startingPoint(host, insideWorkbook, storage, now()));
   const [language, setLanguage] = useState<UiLanguage>(boot.language);
   const draftState = usePlanDraft(boot.draft);
   const { draft, replaceDraft } = draftState;
-  const [notice, setNotice] = useState<Notice | undefined>(boot.notice);
+  const [notice, setNotice] = useState<Notice | undefined>(() => {
+    // A plan handed over from Excel for Mac (which cannot download) is offered in the browser, where downloads work.
+    const handedOff = insideWorkbook ? undefined : handedOffDraft(pageHash);
+    return handedOff ? { intent: "info", text: (t) => t.file.handedOff, offer: handedOff } : boot.notice;
+  });
   const [restoring, setRestoring] = useState(gateway.available);
   const [generated, setGenerated] = useState(false);
   /** The id stored with the workbook's plan: the pane's draft is kept under it (see draft/storage.ts). */
@@ -348,6 +369,7 @@ export function App({
           }}
           onPlanRead={(plan) => replaceDraft(plan)}
           saveFile={saveFile}
+          fileDelivery={delivery}
           now={now}
           onImported={(plan, name) => replaceWithUndo(plan, (t) => t.file.imported(name))}
           downloadWorkbook={extensions?.downloadWorkbook}

@@ -12,6 +12,7 @@ import type { StarterName } from "./draft/starters";
 import { usePlanEditor } from "./editor/PlanEditorContext";
 import { SectionDivider } from "./fields/SectionDivider";
 import { FilePanel } from "./file/FilePanel";
+import type { FileDelivery } from "./file/file-delivery";
 import type { SaveFile } from "./file/save-file";
 import { useI18n } from "./i18n/I18nContext";
 import type { Notice } from "./notice";
@@ -76,6 +77,7 @@ export interface PaneBodyProps {
   readonly onGenerated: (workbookId: string | undefined) => void;
   readonly onPlanRead: (plan: Plan) => void;
   readonly saveFile: SaveFile;
+  readonly fileDelivery: FileDelivery;
   readonly now: () => Date;
   readonly onImported: (plan: Plan, name: string) => void;
   readonly downloadWorkbook?: ((plan: Plan | undefined) => ReactNode) | undefined;
@@ -99,7 +101,12 @@ export function PaneBody(props: PaneBodyProps) {
         onGoTo={props.onGoTo}
         downloadWorkbook={props.downloadWorkbook?.(validation.ok ? validation.plan : undefined)}
       />
-      <FilePanel saveFile={props.saveFile} now={props.now} onImported={props.onImported} />
+      <FilePanel
+        saveFile={props.saveFile}
+        delivery={props.fileDelivery}
+        now={props.now}
+        onImported={props.onImported}
+      />
       {!gateway.available && validation.ok && figures && (
         <SheetPreviews
           plan={validation.plan}

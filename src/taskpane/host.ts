@@ -17,6 +17,13 @@ export interface HostInfo {
    * documents (persisting-add-in-state-and-settings.md). The pane's storage keys start with it.
    */
   readonly partitionKey?: string | undefined;
+  /**
+   * False in Excel for Mac, whose webview ignores blob downloads (OfficeDev/office-js #2700, #3385): the pane then
+   * copies files to the clipboard instead. True (the default) everywhere else.
+   */
+  readonly downloads?: boolean;
+  /** `Office.context.ui.openBrowserWindow` where the host has OpenBrowserWindowApi 1.1, else undefined. */
+  readonly openBrowserWindow?: ((url: string) => void) | undefined;
 }
 
 /**
@@ -51,5 +58,9 @@ export async function detectHost(): Promise<HostInfo> {
     theme: themeForBackground(context.officeTheme?.bodyBackgroundColor),
     displayLanguage: context.displayLanguage || "en-US",
     partitionKey: context.partitionKey || undefined,
+    downloads: context.platform !== Office.PlatformType.Mac,
+    openBrowserWindow: context.requirements.isSetSupported("OpenBrowserWindowApi", "1.1")
+      ? (url) => context.ui.openBrowserWindow(url)
+      : undefined,
   };
 }

@@ -309,6 +309,19 @@ export const en = {
       `The file was written by a newer version (file format ${found}); this pane reads format ${supported}.`,
     invalidPlan: (count: number) => `The plan in the file has ${count} problem(s):`,
     unreadable: (message: string) => `The file could not be read: ${message}`,
+    copy: "Copy plan file",
+    noDownloads:
+      "Excel for Mac cannot save files from the pane, so the plan file is copied instead: paste it into a new plain-text file (TextEdit: Format > Make Plain Text) and save it as a .json file.",
+    noDownloadsBrowser:
+      "Excel for Mac cannot save files from the pane. Copy the plan file and paste it into a new plain-text file (TextEdit: Format > Make Plain Text), or open the pane in your browser, where you can save the plan file and download the workbook (.xlsx).",
+    copied: (name: string) => `Copied the plan file: paste it into a plain-text file and save it as ${name}.`,
+    copyFailed: (message: string) => `The plan file could not be handed over: ${message}`,
+    openInBrowser: "Open in your browser",
+    openedInBrowser:
+      "The pane opened in your browser with this plan: choose Open it there, then save the plan file or download the workbook.",
+    tooLargeForBrowser: "the plan is too large to open in the browser; copy the plan file instead.",
+    handedOff:
+      "A plan was sent from Excel. Open it to save its plan file or download its workbook (.xlsx) from this browser.",
   },
   storage: {
     corrupt: "The plan saved in this browser could not be read, so it was ignored and a blank plan is shown.",

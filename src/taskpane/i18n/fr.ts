@@ -317,6 +317,21 @@ export const fr: Catalog = {
       `Le fichier a été écrit par une version plus récente (format ${found}) ; ce volet lit le format ${supported}.`,
     invalidPlan: (count) => `Le plan du fichier comporte ${count} problème(s) :`,
     unreadable: (message) => `Le fichier n'a pas pu être lu : ${message}`,
+    copy: "Copier le fichier du plan",
+    noDownloads:
+      "Excel pour Mac ne peut pas enregistrer de fichier depuis le volet : le fichier du plan est donc copié. Collez-le dans un nouveau fichier texte brut (TextEdit : Format > Convertir au format texte) et enregistrez-le en .json.",
+    noDownloadsBrowser:
+      "Excel pour Mac ne peut pas enregistrer de fichier depuis le volet. Copiez le fichier du plan et collez-le dans un nouveau fichier texte brut (TextEdit : Format > Convertir au format texte), ou ouvrez le volet dans votre navigateur, où vous pourrez enregistrer le fichier du plan et télécharger le classeur (.xlsx).",
+    copied: (name) =>
+      `Le fichier du plan est copié : collez-le dans un fichier texte brut et enregistrez-le sous ${name}.`,
+    copyFailed: (message) => `Le fichier du plan n'a pas pu être transmis : ${message}`,
+    openInBrowser: "Ouvrir dans le navigateur",
+    openedInBrowser:
+      "Le volet s'est ouvert dans votre navigateur avec ce plan : choisissez L'ouvrir, puis enregistrez le fichier du plan ou téléchargez le classeur.",
+    tooLargeForBrowser:
+      "le plan est trop volumineux pour être ouvert dans le navigateur ; copiez plutôt le fichier du plan.",
+    handedOff:
+      "Un plan a été envoyé depuis Excel. Ouvrez-le pour enregistrer son fichier ou télécharger son classeur (.xlsx) depuis ce navigateur.",
   },
   storage: {
     corrupt: "Le plan enregistré dans ce navigateur était illisible : il a été ignoré et un plan vierge est affiché.",

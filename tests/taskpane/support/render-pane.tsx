@@ -26,6 +26,8 @@ export interface PaneOptions {
   readonly gateway?: WorkbookGateway;
   readonly storage?: PaneStorage & { readonly values: Map<string, string> };
   readonly saveFile?: AppProps["saveFile"];
+  readonly fileDelivery?: AppProps["fileDelivery"];
+  readonly pageHash?: string;
   /** `Office.context.partitionKey`; undefined, as on Windows, by default. */
   readonly partitionKey?: string;
 }
@@ -57,6 +59,8 @@ export function renderPane(options: PaneOptions = {}) {
       gateway={options.gateway ?? createUnavailableGateway()}
       storage={storage}
       saveFile={saveFile}
+      fileDelivery={options.fileDelivery}
+      pageHash={options.pageHash ?? ""}
       now={() => FIXED_TODAY}
     />,
   );
