@@ -46,7 +46,6 @@ export async function copyToClipboard(
   area.select();
   try {
     // `execCommand` is deprecated but is the only copy that older webviews without the clipboard API support.
-    // eslint-disable-next-line @typescript-eslint/no-deprecated
     if (typeof doc.execCommand !== "function" || !doc.execCommand("copy")) {
       throw new Error("the clipboard is not available");
     }
