@@ -6,7 +6,9 @@
  * and can open itself in the user's browser with `Office.context.ui.openBrowserWindow` (OpenBrowserWindowApi 1.1;
  * Microsoft gives the same workaround for blob downloads in docs/concepts/browsers-used-by-office-web-add-ins.md),
  * carrying the plan file in the address's fragment, which is never sent to a server. In the browser, downloads work:
- * the plan file and the .xlsx workbook can be saved from there.
+ * the plan file and the .xlsx workbook can be saved from there. OpenBrowserWindowApi 1.1 exists in Excel on Windows,
+ * Mac and iPad, not on the web (learn.microsoft.com/javascript/api/requirement-sets/common/
+ * open-browser-window-api-requirement-sets); that the fragment survives the hand-over is not verified in a real Mac.
  */
 import type { PlanDraft } from "../draft/path";
 
