@@ -1,7 +1,6 @@
 import { createExcelGateway, type ExcelGatewayDependencies } from "../../src/excel/excel-gateway";
 import { PLAN_XML_NAMESPACE, planToXml } from "../../src/excel/plan-storage";
 import { EXCEL_WEB_PAYLOAD_LIMIT_BYTES } from "../../src/excel/request-budget";
-import type { Plan } from "../../src/plan";
 import { WorkbookActionError } from "../../src/workbook/gateway";
 import { GENERATED_SHEET_TAG } from "../../src/workbook/spec";
 import { FakeExcel, FakeOfficeError, type FakeOp } from "./fake-excel";
