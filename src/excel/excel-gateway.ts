@@ -25,6 +25,7 @@ import {
   type LeadershipCopyReport,
   type ProgressListener,
   type ReadReport,
+  type StoredWorkbookPlan,
   type WorkbookActionKind,
   type WorkbookGateway,
 } from "../workbook/gateway";
@@ -41,7 +42,7 @@ import { excelMessage, localeForLanguage, type ExcelMessageKey } from "./message
 import { officeExcelRun, type ExcelContext, type ExcelRun, type WorksheetApi } from "./office-port";
 import { findSpills, gridWrites, guessedSpill, readUsedRanges, spillCandidates, withSpills } from "./leadership-copy";
 import { frozenCells, sheetsToFreeze } from "./plan-formulas";
-import { PLAN_XML_NAMESPACE, planFromXml } from "./plan-storage";
+import { newWorkbookId, PLAN_XML_NAMESPACE, planFromXml, workbookIdFromXml } from "./plan-storage";
 import { DEFAULT_REQUEST_BUDGET_BYTES, operationBytes, type QueuedWrite } from "./request-budget";
 import {
   excelSupport,
@@ -381,6 +382,8 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       }
 
       const backups = decideBackups(state, changes.rewrites, basisSpec, editedKeys, generatedOn, locale);
+      // The workbook keeps its id across writes; a workbook without one (new, or stored before ids) gets one now.
+      const workbookId = workbookIdFromXml(state.reads?.storedPlanXml) ?? newWorkbookId();
       const degraded: string[] = [];
       const degrade = (message: string) => {
         if (!degraded.includes(message)) degraded.push(message);
@@ -398,6 +401,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
         degrade,
         writeCharts,
         bandBytes,
+        workbookId,
       });
       await executeWrites(writes, {
         sync: () => context.sync(),
@@ -417,6 +421,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
         backups: backups.map((backup) => backup.name),
         degraded,
         syncs: context.syncCount,
+        workbookId: support.has("planStorage") ? workbookId : undefined,
       };
     });
   }
@@ -481,7 +486,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     });
   }
 
-  async function loadStoredPlan(): Promise<Plan | undefined> {
+  async function loadStoredPlan(): Promise<StoredWorkbookPlan | undefined> {
     const action = "restore";
     const locale = displayLocale();
     const support = requireSupport(action, locale);
@@ -499,7 +504,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       // eslint-disable-next-line office-addins/load-object-before-read
       const stored = planFromXml(xml.value, locale);
       if (!stored.ok) throw new WorkbookActionError(stored.message, action);
-      return stored.plan;
+      return { plan: stored.plan, workbookId: stored.workbookId };
     });
   }
 

@@ -1,7 +1,7 @@
 /**
  * The plan stored inside the workbook, as a custom XML part (ExcelApi 1.5) that travels with the file:
  *
- *   <salesPlan xmlns="urn:sales-plan-builder:plan:1" schemaVersion="1">{"schemaVersion":1,"meta":…}</salesPlan>
+ *   <salesPlan xmlns="urn:sales-plan-builder:plan:1" schemaVersion="1" workbookId="…">{"schemaVersion":1,…}</salesPlan>
  *
  * The format itself is src/workbook/stored-plan.ts (the .xlsx writer writes it too); this module migrates and
  * validates what it holds. Pure: no Office calls; the gateway adds, finds and deletes the part.
@@ -12,7 +12,7 @@ import { validatePlan } from "../plan/validate";
 import { parseStoredPlanXml } from "../workbook/stored-plan";
 import { excelMessage } from "./messages";
 
-export { PLAN_XML_NAMESPACE, planToXml } from "../workbook/stored-plan";
+export { isWorkbookId, newWorkbookId, PLAN_XML_NAMESPACE, planToXml } from "../workbook/stored-plan";
 
 /** Turns a plan document of version `n` into one of version `n + 1`. */
 export type PlanMigration = (document: Readonly<Record<string, unknown>>) => Record<string, unknown>;
@@ -24,7 +24,7 @@ export type PlanMigration = (document: Readonly<Record<string, unknown>>) => Rec
 export const PLAN_MIGRATIONS: Readonly<Record<number, PlanMigration>> = {};
 
 export type StoredPlanResult =
-  | { readonly ok: true; readonly plan: Plan }
+  | { readonly ok: true; readonly plan: Plan; readonly workbookId: string | undefined }
   | { readonly ok: false; readonly reason: "newer" | "older" | "malformed" | "invalid"; readonly message: string };
 
 /** Brings a document to `targetVersion` through `migrations`, or says why it cannot. */
@@ -92,5 +92,12 @@ export function planFromXml(
       }),
     };
   }
-  return { ok: true, plan: validation.plan };
+  return { ok: true, plan: validation.plan, workbookId: parsed.workbookId };
+}
+
+/** The id stored with a plan, whatever the plan itself holds (even a plan this version cannot read keeps its id). */
+export function workbookIdFromXml(xml: string | undefined): string | undefined {
+  if (xml === undefined) return undefined;
+  const parsed = parseStoredPlanXml(xml);
+  return parsed.ok ? parsed.workbookId : undefined;
 }

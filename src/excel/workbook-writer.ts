@@ -62,6 +62,8 @@ export interface WorkbookWritePlan {
   readonly degrade: (message: string) => void;
   readonly writeCharts: ChartWriter | undefined;
   readonly bandBytes: number;
+  /** Stored with the plan: the workbook's id, kept across writes (src/workbook/stored-plan.ts). */
+  readonly workbookId?: string | undefined;
 }
 
 /** A used range split into constants (escaped) and formulas, for a backup written without `Worksheet.copy`. */
@@ -215,7 +217,7 @@ export function workbookWrites(context: ExcelContext, plan: WorkbookWritePlan): 
     });
   }
   if (support.has("planStorage")) {
-    const xml = planToXml(spec.planJson, spec.schemaVersion);
+    const xml = planToXml(spec.planJson, spec.schemaVersion, plan.workbookId);
     write(OPERATION_OVERHEAD_BYTES * (1 + inventory.planParts.length) + utf8Length(xml), undefined, () => {
       for (const part of inventory.planParts) part.delete();
       workbook.customXmlParts.add(xml);

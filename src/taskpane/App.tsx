@@ -16,6 +16,7 @@ import { loadStarter, blankPlan, type StarterName } from "./draft/starters";
 import { readStoredPane, writeStoredPane, type PaneStorage } from "./draft/storage";
 import { PlanEditorContext, type PlanEditor } from "./editor/PlanEditorContext";
 import { usePlanDraft } from "./editor/usePlanDraft";
+import { copyToClipboard, handedOffDraft, type FileDelivery } from "./file/file-delivery";
 import { downloadFile, type SaveFile } from "./file/save-file";
 import type { HostInfo } from "./host";
 import { createFormatters } from "./i18n/format";
@@ -29,6 +30,7 @@ import {
   type UiLanguage,
 } from "./i18n/language";
 import { useLoaded, whenIdle, type LoadState } from "./lazy/loadable";
+import type { Catalog } from "./i18n/en";
 import type { Notice } from "./notice";
 import { paneEditorPart } from "./pane-parts";
 import { StepNavigation } from "./steps/StepNavigation";
@@ -81,6 +83,10 @@ export interface AppProps {
   /** Where the pane keeps the plan between sessions; the browser's local storage by default. */
   readonly storage?: PaneStorage | undefined;
   readonly saveFile?: SaveFile;
+  /** How files reach the user where downloads do not work (Excel for Mac); built from `host` by default. */
+  readonly fileDelivery?: FileDelivery;
+  /** The page address's fragment, which may carry a plan handed over from Excel (file/file-delivery.ts). */
+  readonly pageHash?: string;
   readonly now?: () => Date;
   readonly extensions?: PaneExtensions;
 }
@@ -96,16 +102,40 @@ function browserStorage(): PaneStorage | undefined {
 
 const systemClock = () => new Date();
 
-/** What the pane opens with: the plan it saved last time in this browser, else a blank plan. */
-function startingPoint(host: HostInfo, storage: PaneStorage | undefined, today: Date) {
-  const stored = readStoredPane(storage);
+function hostFileDelivery(host: HostInfo): FileDelivery {
+  return {
+    downloads: host.downloads ?? true,
+    copyText: (text) => copyToClipboard(text),
+    openInBrowser: host.openBrowserWindow,
+    pageUrl: typeof window === "undefined" ? "" : window.location.href,
+  };
+}
+
+/**
+ * What the pane opens with. In a browser: the plan it saved last time, else a blank plan. Inside Excel: a blank plan
+ * until the workbook's own plan is read, because storage may be shared between workbooks and the draft saved in the
+ * shared slot may belong to another one; that draft is only offered (`shared`), never loaded by itself.
+ */
+function startingPoint(host: HostInfo, insideWorkbook: boolean, storage: PaneStorage | undefined, today: Date) {
+  const stored = readStoredPane(storage, { partitionKey: host.partitionKey });
   const displayLanguage = languageForDisplayLanguage(host.displayLanguage);
-  if (stored.status === "ok") {
-    return { draft: stored.saved.draft, language: stored.saved.language ?? displayLanguage, notice: undefined };
-  }
   const notice: Notice | undefined =
     stored.status === "corrupt" ? { intent: "warning", text: (t) => t.storage.corrupt } : undefined;
-  return { draft: blankPlan(displayLanguage, today), language: displayLanguage, notice };
+  if (stored.status !== "ok") {
+    return { draft: blankPlan(displayLanguage, today), language: displayLanguage, notice, shared: undefined };
+  }
+  const language = stored.saved.language ?? displayLanguage;
+  if (!insideWorkbook) return { draft: stored.saved.draft, language, notice, shared: undefined };
+  return { draft: blankPlan(language, today), language, notice, shared: stored.saved.draft };
+}
+
+function sameDraft(one: PlanDraft, other: PlanDraft): boolean {
+  return JSON.stringify(one) === JSON.stringify(other);
+}
+
+function draftName(t: Catalog, draft: PlanDraft): string {
+  const name = draft.meta?.planName;
+  return typeof name === "string" && name.trim() !== "" ? name : t.storage.untitled;
 }
 
 type FocusRequest = { readonly serial: number; readonly field: string | undefined };
@@ -130,16 +160,29 @@ export function App({
   gateway,
   storage = browserStorage(),
   saveFile = downloadFile,
+  fileDelivery,
+  pageHash = typeof window === "undefined" ? "" : window.location.hash,
   now = systemClock,
   extensions,
 }: AppProps) {
-  const [boot] = useState(() => startingPoint(host, storage, now()));
+  const [delivery] = useState(() => fileDelivery ?? hostFileDelivery(host));
+  const insideWorkbook = gateway.available;
+  const [boot] = useState(() => startingPoint(host, insideWorkbook, storage, now()));
   const [language, setLanguage] = useState<UiLanguage>(boot.language);
   const draftState = usePlanDraft(boot.draft);
   const { draft, replaceDraft } = draftState;
-  const [notice, setNotice] = useState<Notice | undefined>(boot.notice);
+  const [notice, setNotice] = useState<Notice | undefined>(() => {
+    // A plan handed over from Excel for Mac (which cannot download) is offered in the browser, where downloads work.
+    const handedOff = insideWorkbook ? undefined : handedOffDraft(pageHash);
+    return handedOff ? { intent: "info", text: (t) => t.file.handedOff, offer: handedOff } : boot.notice;
+  });
   const [restoring, setRestoring] = useState(gateway.available);
   const [generated, setGenerated] = useState(false);
+  /** The id stored with the workbook's plan: the pane's draft is kept under it (see draft/storage.ts). */
+  const [workbookId, setWorkbookId] = useState<string | undefined>(undefined);
+  // Inside a workbook, the plan the pane put there by itself (blank, or the workbook's stored plan) is not saved until
+  // the user changes or chooses one: saving it would overwrite the draft the pane is offering.
+  const [untouched, setUntouched] = useState<PlanDraft | undefined>(insideWorkbook ? boot.draft : undefined);
   const [step, setStep] = useState<StepId>("details");
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
   const [storageRefused, setStorageRefused] = useState(false);
@@ -174,22 +217,47 @@ export function App({
     });
   }, [parts]);
 
-  // Inside Excel, the plan stored in the workbook wins over the one this computer saved.
+  // Inside Excel, the plan stored in the workbook wins over any plan this computer saved; a saved plan that differs is
+  // offered, with words that say where it may come from.
   useEffect(() => {
     if (!gateway.available) return;
     let cancelled = false;
+    const offer = (notice: Notice, saved: PlanDraft | undefined, shown: PlanDraft | undefined, ownEdits: boolean) => {
+      if (!saved || (shown && sameDraft(saved, shown))) return notice;
+      const offerText = (t: Catalog) =>
+        ownEdits ? t.storage.offerOwnEdits(draftName(t, saved)) : t.storage.offerShared(draftName(t, saved));
+      return { intent: notice.intent, text: (t: Catalog) => `${notice.text(t)} ${offerText(t)}`.trim(), offer: saved };
+    };
     gateway
       .loadStoredPlan()
-      .then((plan) => {
-        if (cancelled || !plan) return;
-        replaceDraft(plan);
+      .then((stored) => {
+        if (cancelled) return;
+        if (!stored) {
+          const none: Notice = { intent: "info", text: () => "" };
+          if (boot.shared) setNotice(offer(none, boot.shared, undefined, false));
+          return;
+        }
+        replaceDraft(stored.plan);
+        setUntouched(stored.plan);
         setGenerated(true);
-        setNotice({ intent: "info", text: (t) => t.workbook.restored });
+        setWorkbookId(stored.workbookId);
+        const own =
+          stored.workbookId === undefined
+            ? undefined
+            : readStoredPane(storage, { partitionKey: host.partitionKey, workbookId: stored.workbookId });
+        const restored: Notice = { intent: "info", text: (t) => t.workbook.restored };
+        setNotice(
+          own === undefined
+            ? offer(restored, boot.shared, stored.plan, false)
+            : offer(restored, own.status === "ok" ? own.saved.draft : undefined, stored.plan, true),
+        );
       })
       .catch((error: unknown) => {
         if (cancelled) return;
         const message = error instanceof Error ? error.message : String(error);
-        setNotice({ intent: "warning", text: (t) => t.workbook.restoreFailed(message) });
+        setNotice(
+          offer({ intent: "warning", text: (t) => t.workbook.restoreFailed(message) }, boot.shared, undefined, false),
+        );
       })
       .finally(() => {
         if (!cancelled) setRestoring(false);
@@ -202,12 +270,12 @@ export function App({
   }, [gateway]);
 
   useEffect(() => {
-    if (restoring) return;
-    const saved = writeStoredPane(storage, { draft, language });
+    if (restoring || draft === untouched) return;
+    const saved = writeStoredPane(storage, { draft, language }, { partitionKey: host.partitionKey, workbookId });
     // Records the outcome of the write to show a warning; React skips the render when the outcome is unchanged.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setStorageRefused(!saved);
-  }, [draft, language, storage, restoring]);
+  }, [draft, language, storage, restoring, untouched, workbookId, host.partitionKey]);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -295,9 +363,13 @@ export function App({
           onGoTo={goTo}
           onStart={start}
           generated={generated}
-          onGenerated={() => setGenerated(true)}
+          onGenerated={(id) => {
+            setGenerated(true);
+            setWorkbookId((current) => id ?? current);
+          }}
           onPlanRead={(plan) => replaceDraft(plan)}
           saveFile={saveFile}
+          fileDelivery={delivery}
           now={now}
           onImported={(plan, name) => replaceWithUndo(plan, (t) => t.file.imported(name))}
           downloadWorkbook={extensions?.downloadWorkbook}
@@ -364,6 +436,7 @@ export function App({
                     replaceDraft(previous);
                     setNotice({ intent: "info", text: (t) => t.start.undone });
                   }}
+                  onOpenOffer={(saved) => replaceWithUndo(saved, (t) => t.storage.opened(draftName(t, saved)))}
                   storageRefused={storageRefused}
                 />
               )}

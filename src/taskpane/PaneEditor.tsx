@@ -12,6 +12,7 @@ import type { StarterName } from "./draft/starters";
 import { usePlanEditor } from "./editor/PlanEditorContext";
 import { SectionDivider } from "./fields/SectionDivider";
 import { FilePanel } from "./file/FilePanel";
+import type { FileDelivery } from "./file/file-delivery";
 import type { SaveFile } from "./file/save-file";
 import { useI18n } from "./i18n/I18nContext";
 import type { Notice } from "./notice";
@@ -27,23 +28,32 @@ export { derivePlanEditor } from "./editor/derive-plan-editor";
 export interface PaneNoticesProps {
   readonly notice: Notice | undefined;
   readonly onUndo: (draft: PlanDraft) => void;
+  /** The user chose to open the plan the notice offers. */
+  readonly onOpenOffer: (draft: PlanDraft) => void;
   /** The browser refused to save the plan. */
   readonly storageRefused: boolean;
 }
 
 /** The pane's notice (with its undo) and the warning that the browser does not keep the plan. */
-export function PaneNotices({ notice, onUndo, storageRefused }: PaneNoticesProps) {
+export function PaneNotices({ notice, onUndo, onOpenOffer, storageRefused }: PaneNoticesProps) {
   const { t } = useI18n();
   return (
     <>
       {notice && (
         <MessageBar intent={notice.intent} layout="multiline">
           <MessageBarBody>{notice.text(t)}</MessageBarBody>
-          {notice.undo && (
+          {(notice.undo ?? notice.offer) && (
             <MessageBarActions>
-              <Button size="small" onClick={() => onUndo(notice.undo!)}>
-                {t.start.undo}
-              </Button>
+              {notice.undo && (
+                <Button size="small" onClick={() => onUndo(notice.undo!)}>
+                  {t.start.undo}
+                </Button>
+              )}
+              {notice.offer && (
+                <Button size="small" onClick={() => onOpenOffer(notice.offer!)}>
+                  {t.storage.open}
+                </Button>
+              )}
             </MessageBarActions>
           )}
         </MessageBar>
@@ -63,9 +73,11 @@ export interface PaneBodyProps {
   readonly onGoTo: (step: StepId, field?: string) => void;
   readonly onStart: (starter: StarterName) => void;
   readonly generated: boolean;
-  readonly onGenerated: () => void;
+  /** The workbook now holds the plan's sheets, and the id stored with its plan (undefined without plan storage). */
+  readonly onGenerated: (workbookId: string | undefined) => void;
   readonly onPlanRead: (plan: Plan) => void;
   readonly saveFile: SaveFile;
+  readonly fileDelivery: FileDelivery;
   readonly now: () => Date;
   readonly onImported: (plan: Plan, name: string) => void;
   readonly downloadWorkbook?: ((plan: Plan | undefined) => ReactNode) | undefined;
@@ -89,7 +101,12 @@ export function PaneBody(props: PaneBodyProps) {
         onGoTo={props.onGoTo}
         downloadWorkbook={props.downloadWorkbook?.(validation.ok ? validation.plan : undefined)}
       />
-      <FilePanel saveFile={props.saveFile} now={props.now} onImported={props.onImported} />
+      <FilePanel
+        saveFile={props.saveFile}
+        delivery={props.fileDelivery}
+        now={props.now}
+        onImported={props.onImported}
+      />
       {!gateway.available && validation.ok && figures && (
         <SheetPreviews
           plan={validation.plan}

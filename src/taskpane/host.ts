@@ -12,6 +12,18 @@ export interface HostInfo {
   readonly theme: ThemeName;
   /** BCP-47 display language, e.g. "fr-FR": Office's display language, or the browser's. */
   readonly displayLanguage: string;
+  /**
+   * `Office.context.partitionKey`: set where Office partitions local storage, undefined where it is shared between
+   * documents (persisting-add-in-state-and-settings.md). The pane's storage keys start with it.
+   */
+  readonly partitionKey?: string | undefined;
+  /**
+   * False in Excel for Mac, whose webview ignores blob downloads (OfficeDev/office-js #2700, #3385): the pane then
+   * copies files to the clipboard instead. True (the default) everywhere else.
+   */
+  readonly downloads?: boolean;
+  /** `Office.context.ui.openBrowserWindow` where the host has OpenBrowserWindowApi 1.1, else undefined. */
+  readonly openBrowserWindow?: ((url: string) => void) | undefined;
 }
 
 /**
@@ -45,5 +57,10 @@ export async function detectHost(): Promise<HostInfo> {
     insideExcel: true,
     theme: themeForBackground(context.officeTheme?.bodyBackgroundColor),
     displayLanguage: context.displayLanguage || "en-US",
+    partitionKey: context.partitionKey || undefined,
+    downloads: context.platform !== Office.PlatformType.Mac,
+    openBrowserWindow: context.requirements.isSetSupported("OpenBrowserWindowApi", "1.1")
+      ? (url) => context.ui.openBrowserWindow(url)
+      : undefined,
   };
 }

@@ -10,4 +10,9 @@ export interface Notice {
   readonly text: (t: Catalog) => string;
   /** The plan that an undo brings back. */
   readonly undo?: PlanDraft;
+  /**
+   * A plan saved on this computer that the pane offers but never loads by itself inside a workbook (it may belong to
+   * another workbook): the user opens it, or not.
+   */
+  readonly offer?: PlanDraft;
 }

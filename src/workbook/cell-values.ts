@@ -3,6 +3,7 @@
  * labels, text lists split on line breaks. A value that cannot be converted gives a problem in the sheet's language.
  */
 import { fromExcelSerial } from "../plan/calendar";
+import { FORMER_SHEET_LABELS } from "../plan/choice-labels";
 import type { PlanLocale } from "../plan/schema";
 import type { LayoutText } from "./i18n";
 import type { BindType } from "./spec";
@@ -80,10 +81,24 @@ export function convertCell(raw: RawCell | undefined, binding: ValueBinding, tex
         options.find(([, label]) => label === String(raw)) ??
         options.find(([, label]) => label.trim() === typed) ??
         options.find(([, label]) => label.toLocaleLowerCase() === typed.toLocaleLowerCase()) ??
-        options.find(([option]) => option === typed);
+        options.find(([option]) => option === typed) ??
+        formerLabelMatch(options, typed);
       return match ? value(match[0]) : problem(messages.notInList(options.map(([, label]) => label).join(", ")));
     }
   }
+}
+
+/** A label an earlier version wrote for one of `options` (see FORMER_SHEET_LABELS), as its option. */
+function formerLabelMatch(
+  options: readonly (readonly [string, string])[],
+  typed: string,
+): readonly [string, string] | undefined {
+  for (const former of Object.values(FORMER_SHEET_LABELS)) {
+    const value = former[typed];
+    const option = value === undefined ? undefined : options.find(([key]) => key === value);
+    if (option) return option;
+  }
+  return undefined;
 }
 
 /** A number for a message, without the runtime's ICU data: `1.4` / `1,4`, up to 6 decimals, no grouping. */

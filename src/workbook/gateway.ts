@@ -30,6 +30,14 @@ export interface GenerationReport {
   readonly degraded: readonly string[];
   /** Number of Office.js round trips (context.sync calls) the action took. */
   readonly syncs: number;
+  /** The id stored with the plan (kept from the workbook's stored plan, or new), when the host can store a plan. */
+  readonly workbookId?: string | undefined;
+}
+
+/** The plan stored in a workbook, and the workbook's id (undefined for a plan stored before workbooks had one). */
+export interface StoredWorkbookPlan {
+  readonly plan: Plan;
+  readonly workbookId: string | undefined;
 }
 
 export interface ReadReport {
@@ -59,8 +67,8 @@ export interface WorkbookGateway {
   readFromWorkbook(current: Plan, onProgress?: ProgressListener): Promise<ReadReport>;
   /** Makes the shareable copy where PLAN.* formulas become values. */
   leadershipCopy(onProgress?: ProgressListener): Promise<LeadershipCopyReport>;
-  /** The plan stored in the workbook (custom XML part), if any; used to restore the pane when it opens. */
-  loadStoredPlan(): Promise<Plan | undefined>;
+  /** The plan stored in the workbook (custom XML part), if any, with its id; used to restore the pane when it opens. */
+  loadStoredPlan(): Promise<StoredWorkbookPlan | undefined>;
 }
 
 /** An action failed; `message` is for the user and says what was left unchanged. */

@@ -5,7 +5,11 @@
  * A field is a `header` (what its column or label cell shows) and a `subject` (how a read-back message names it:
  * "the conversion rate must be greater than 0 % and at most 100 %").
  */
+import { choiceLabels } from "../plan/choice-labels";
 import type { PlanLocale } from "../plan/schema";
+
+const enChoices = choiceLabels("en-US");
+const frChoices = choiceLabels("fr-FR");
 
 export interface FieldText {
   readonly header: string;
@@ -92,14 +96,7 @@ const en = {
     question: field("Question", "the question"),
     answer: field("Answer", "the answer"),
   },
-  insightSources: {
-    marketing: "Marketing",
-    customerSuccess: "Customer success",
-    customers: "Customers",
-    content: "Content",
-    webMentions: "Web mentions",
-    other: "Other",
-  },
+  insightSources: enChoices.insightSource,
   objectives: {
     inputsSection: "Inputs",
     keyFiguresSection: "Key figures",
@@ -163,9 +160,9 @@ const en = {
     seasonalityNote:
       "Deals and top-of-funnel volumes by quarter are whole and sum exactly to the year: each quarter gets the whole part of its exact share, and the units left over go to the largest remainders (ties to the earlier quarter).",
   },
-  roundingModes: { up: "Rounded up to whole numbers", none: "Exact" },
-  granularities: { quarter: "Fiscal quarter", month: "Fiscal month" },
-  activityPeriods: { day: "Day", week: "Week", month: "Month" },
+  roundingModes: enChoices.funnelRounding,
+  granularities: enChoices.granularity,
+  activityPeriods: enChoices.activityPeriod,
   organization: {
     keyFiguresSection: "Key figures (plan year 1)",
     rolesSection: "Roles",
@@ -251,7 +248,7 @@ const en = {
     goals: field("Goals", "the goals"),
     ourSolution: field("How we help", "how we help"),
   },
-  priorities: { high: "High", medium: "Medium", low: "Low" },
+  priorities: enChoices.priority,
   methodology: {
     stagesSection: "Sales stages",
     stages: "the sales stages",
@@ -264,14 +261,7 @@ const en = {
     exitCriteria: field("Exit criteria", "the exit criteria"),
     playbookUrl: field("Playbook link", "the playbook link"),
   },
-  methodologies: {
-    SPIN: "SPIN",
-    BANT: "BANT",
-    MEDDIC: "MEDDIC",
-    Challenger: "Challenger",
-    SolutionSelling: "Solution selling",
-    Other: "Other",
-  },
+  methodologies: enChoices.methodology,
   execution: {
     initiativesSection: "Initiatives",
     initiatives: "the initiatives",
@@ -314,21 +304,8 @@ const en = {
     quarter: "Fiscal quarter",
     capacitySeries: "Quota capacity",
   },
-  categories: {
-    hiring: "Hiring",
-    process: "Process",
-    tooling: "Tooling",
-    training: "Training",
-    campaign: "Campaign",
-    other: "Other",
-  },
-  statuses: {
-    notStarted: "Not started",
-    inProgress: "In progress",
-    done: "Done",
-    atRisk: "At risk",
-    blocked: "Blocked",
-  },
+  categories: enChoices.initiativeCategory,
+  statuses: enChoices.initiativeStatus,
   kpis: {
     kpisSection: "KPIs",
     repKpisSection: "KPIs per rep",
@@ -359,20 +336,11 @@ const en = {
     purpose: field("Purpose", "the purpose"),
     tool: field("Tool", "the tool"),
   },
-  tiers: { primary: "Primary", secondary: "Secondary" },
-  kpiUnits: { currency: "Currency", percent: "Percent", count: "Count", hours: "Hours", days: "Days" },
-  frequencies: { daily: "Daily", weekly: "Weekly", monthly: "Monthly", quarterly: "Quarterly" },
-  targetPeriods: { day: "Working day", week: "Week", month: "Month", quarter: "Quarter", year: "Year" },
-  targetKinds: {
-    fixed: "Fixed value",
-    revenueTarget: "Revenue target",
-    deals: "Won deals",
-    averageDealValue: "Average deal value",
-    winRate: "Win rate",
-    funnelStage: "Funnel stage",
-    activity: "Activity target",
-    sla: "Response-time SLA",
-  },
+  tiers: enChoices.tier,
+  kpiUnits: enChoices.kpiUnit,
+  frequencies: enChoices.kpiFrequency,
+  targetPeriods: enChoices.targetPeriod,
+  targetKinds: enChoices.targetKind,
   validation: {
     rate: "Enter a percentage greater than 0 % and at most 100 %.",
     fraction: "Enter a percentage from 0 % to 100 %.",
@@ -482,14 +450,7 @@ const fr: LayoutText = {
     question: field("Question", "la question"),
     answer: field("Réponse", "la réponse"),
   },
-  insightSources: {
-    marketing: "Marketing",
-    customerSuccess: "Service client",
-    customers: "Clients",
-    content: "Contenus",
-    webMentions: "Mentions sur le web",
-    other: "Autre",
-  },
+  insightSources: frChoices.insightSource,
   objectives: {
     inputsSection: "Saisies",
     keyFiguresSection: "Chiffres clés",
@@ -556,9 +517,9 @@ const fr: LayoutText = {
     seasonalityNote:
       "Les affaires et les volumes en haut d'entonnoir par trimestre sont entiers et totalisent exactement l'année : chaque trimestre reçoit la partie entière de sa part exacte, et les unités restantes vont aux plus grands restes (à égalité, au trimestre le plus tôt).",
   },
-  roundingModes: { up: "Arrondis à l'entier supérieur", none: "Exacts" },
-  granularities: { quarter: "Trimestre fiscal", month: "Mois fiscal" },
-  activityPeriods: { day: "Jour", week: "Semaine", month: "Mois" },
+  roundingModes: frChoices.funnelRounding,
+  granularities: frChoices.granularity,
+  activityPeriods: frChoices.activityPeriod,
   organization: {
     keyFiguresSection: "Chiffres clés (année 1 du plan)",
     rolesSection: "Rôles",
@@ -644,7 +605,7 @@ const fr: LayoutText = {
     goals: field("Objectifs", "les objectifs"),
     ourSolution: field("Notre solution", "notre solution"),
   },
-  priorities: { high: "Haute", medium: "Moyenne", low: "Basse" },
+  priorities: frChoices.priority,
   methodology: {
     stagesSection: "Étapes de vente",
     stages: "les étapes de vente",
@@ -657,14 +618,7 @@ const fr: LayoutText = {
     exitCriteria: field("Critères de sortie", "les critères de sortie"),
     playbookUrl: field("Lien vers le playbook", "le lien vers le playbook"),
   },
-  methodologies: {
-    SPIN: "SPIN",
-    BANT: "BANT",
-    MEDDIC: "MEDDIC",
-    Challenger: "Challenger",
-    SolutionSelling: "Vente de solutions",
-    Other: "Autre",
-  },
+  methodologies: frChoices.methodology,
   execution: {
     initiativesSection: "Initiatives",
     initiatives: "les initiatives",
@@ -707,21 +661,8 @@ const fr: LayoutText = {
     quarter: "Trimestre fiscal",
     capacitySeries: "Capacité de quota",
   },
-  categories: {
-    hiring: "Recrutement",
-    process: "Processus",
-    tooling: "Outils",
-    training: "Formation",
-    campaign: "Campagne",
-    other: "Autre",
-  },
-  statuses: {
-    notStarted: "Non démarrée",
-    inProgress: "En cours",
-    done: "Terminée",
-    atRisk: "À risque",
-    blocked: "Bloquée",
-  },
+  categories: frChoices.initiativeCategory,
+  statuses: frChoices.initiativeStatus,
   kpis: {
     kpisSection: "KPI",
     repKpisSection: "KPI par commercial",
@@ -752,20 +693,11 @@ const fr: LayoutText = {
     purpose: field("Objet", "l'objet"),
     tool: field("Outil", "l'outil"),
   },
-  tiers: { primary: "Principal", secondary: "Secondaire" },
-  kpiUnits: { currency: "Devise", percent: "Pourcentage", count: "Nombre", hours: "Heures", days: "Jours" },
-  frequencies: { daily: "Quotidienne", weekly: "Hebdomadaire", monthly: "Mensuelle", quarterly: "Trimestrielle" },
-  targetPeriods: { day: "Jour ouvré", week: "Semaine", month: "Mois", quarter: "Trimestre", year: "Année" },
-  targetKinds: {
-    fixed: "Valeur fixe",
-    revenueTarget: "Objectif de CA",
-    deals: "Affaires gagnées",
-    averageDealValue: "Valeur moyenne d'une affaire",
-    winRate: "Taux de closing",
-    funnelStage: "Étape de l'entonnoir",
-    activity: "Objectif d'activité",
-    sla: "Délai de réponse (SLA)",
-  },
+  tiers: frChoices.tier,
+  kpiUnits: frChoices.kpiUnit,
+  frequencies: frChoices.kpiFrequency,
+  targetPeriods: frChoices.targetPeriod,
+  targetKinds: frChoices.targetKind,
   validation: {
     rate: "Saisissez un pourcentage supérieur à 0 % et au plus égal à 100 %.",
     fraction: "Saisissez un pourcentage compris entre 0 % et 100 %.",

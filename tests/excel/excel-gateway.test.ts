@@ -1,7 +1,6 @@
 import { createExcelGateway, type ExcelGatewayDependencies } from "../../src/excel/excel-gateway";
 import { PLAN_XML_NAMESPACE, planToXml } from "../../src/excel/plan-storage";
 import { EXCEL_WEB_PAYLOAD_LIMIT_BYTES } from "../../src/excel/request-budget";
-import type { Plan } from "../../src/plan";
 import { WorkbookActionError } from "../../src/workbook/gateway";
 import { GENERATED_SHEET_TAG } from "../../src/workbook/spec";
 import { FakeExcel, FakeOfficeError, type FakeOp } from "./fake-excel";
@@ -50,6 +49,7 @@ describe("generating the plan's sheets", () => {
       backups: [],
       degraded: [],
       syncs: 2,
+      workbookId: expect.stringMatching(/^[0-9a-f]{32}$/) as unknown,
     });
     expect(excel.syncCount).toBe(2);
     expect(excel.sheetNames()).toEqual(["Sheet1", "Plan", "1 Mission", "2 Objectives", "4 Audience"]);
@@ -235,7 +235,7 @@ describe("generating the plan's sheets", () => {
     await gateway.generate(plan);
     await gateway.generate(plan);
     expect(excel.parts.map((part) => part.namespaceUri)).toEqual([PLAN_XML_NAMESPACE]);
-    await expect(gateway.loadStoredPlan()).resolves.toEqual(plan);
+    expect((await gateway.loadStoredPlan())?.plan).toEqual(plan);
   });
 
   it("rewrites its sheets in place in 3 syncs when generating again, so references to them survive", async () => {
@@ -552,7 +552,7 @@ describe("updating and reading back", () => {
     const report = await gateway.update(plan);
     expect(report.syncs).toBe(3);
     expect(report.backups).toEqual([]);
-    const stored = (await gateway.loadStoredPlan()) as Plan;
+    const stored = (await gateway.loadStoredPlan())!.plan;
     expect(stored.objectives.annualRevenueTarget).toBe(2_000_000);
     expect(excel.cell("2 Objectives", "C2")?.value).toBe(2_000_000);
   });
@@ -597,6 +597,35 @@ describe("restoring the stored plan", () => {
   it("finds nothing in a workbook without a stored plan", async () => {
     const { gateway } = setup();
     await expect(gateway.loadStoredPlan()).resolves.toBeUndefined();
+  });
+
+  it("gives a workbook an id when it is first generated, and keeps it through every later write", async () => {
+    const { gateway } = setup();
+    const plan = testPlan();
+    const first = await gateway.generate(plan);
+    expect(first.workbookId).toMatch(/^[0-9a-f]{32}$/);
+    expect(await gateway.loadStoredPlan()).toEqual({ plan, workbookId: first.workbookId });
+    expect((await gateway.generate(plan)).workbookId).toBe(first.workbookId);
+    expect((await gateway.update(plan)).workbookId).toBe(first.workbookId);
+    expect((await gateway.loadStoredPlan())?.workbookId).toBe(first.workbookId);
+  });
+
+  it("gives two workbooks different ids", async () => {
+    const plan = testPlan();
+    const one = await setup().gateway.generate(plan);
+    const other = await setup().gateway.generate(plan);
+    expect(one.workbookId).not.toBe(other.workbookId);
+  });
+
+  it("restores a plan stored before workbooks had ids, and gives it one on the next write", async () => {
+    const { excel, gateway } = setup();
+    const plan = testPlan();
+    await gateway.generate(plan);
+    excel.parts[0]!.xml = excel.parts[0]!.xml.replace(/ workbookId="[^"]*"/, "");
+    expect(await gateway.loadStoredPlan()).toEqual({ plan, workbookId: undefined });
+    const report = await gateway.update(plan);
+    expect(report.workbookId).toMatch(/^[0-9a-f]{32}$/);
+    expect((await gateway.loadStoredPlan())?.workbookId).toBe(report.workbookId);
   });
 
   it("refuses a plan saved by a newer version with a clear message", async () => {

@@ -1,5 +1,7 @@
 import {
+  isWorkbookId,
   migratePlanDocument,
+  newWorkbookId,
   PLAN_XML_NAMESPACE,
   planFromXml,
   planToXml,
@@ -18,6 +20,40 @@ describe("the stored plan", () => {
     expect(xml).not.toContain("]]>");
     expect(xml).not.toContain("\uFFFE");
     expect(planFromXml(xml, "en-US")).toEqual({ ok: true, plan });
+  });
+
+  it("round-trips the workbook's id with the plan", () => {
+    const plan = testPlan();
+    const xml = planToXml(JSON.stringify(plan), 1, "0123456789abcdef0123456789abcdef");
+    expect(xml.startsWith(`<salesPlan xmlns="${PLAN_XML_NAMESPACE}" schemaVersion="1" workbookId="`)).toBe(true);
+    expect(planFromXml(xml, "en-US")).toEqual({ ok: true, plan, workbookId: "0123456789abcdef0123456789abcdef" });
+  });
+
+  it("still reads a plan stored before workbooks had ids, without an id", () => {
+    const plan = testPlan();
+    const legacyXml = `<salesPlan xmlns="${PLAN_XML_NAMESPACE}" schemaVersion="1">${JSON.stringify(plan).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</salesPlan>`;
+    const result = planFromXml(legacyXml, "en-US");
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.plan).toEqual(plan);
+    expect(result.ok && "workbookId" in result && result.workbookId).toBeUndefined();
+  });
+
+  it("ignores an id that is not one (so it can never reach a storage key)", () => {
+    const plan = testPlan();
+    const xml = planToXml(JSON.stringify(plan)).replace(
+      ' schemaVersion="1"',
+      ` schemaVersion="1" workbookId="a b/../c"`,
+    );
+    expect(planFromXml(xml, "en-US")).toEqual({ ok: true, plan, workbookId: undefined });
+    expect(() => planToXml(JSON.stringify(plan), 1, "a b")).toThrow("not a workbook id");
+  });
+
+  it("makes a new random id for each new workbook", () => {
+    const first = newWorkbookId();
+    expect(first).toMatch(/^[0-9a-f]{32}$/);
+    expect(isWorkbookId(first)).toBe(true);
+    expect(newWorkbookId()).not.toBe(first);
+    expect(newWorkbookId((bytes) => bytes.fill(255))).toBe("f".repeat(32));
   });
 
   it("reads the part back whatever declaration, prefix or numeric entities Excel gives it", () => {

@@ -55,7 +55,7 @@ describe.each([
     const read = await gateway.readFromWorkbook(plan);
     expect(read.changedFields).toEqual([]);
     expect(read.plan).toEqual(plan);
-    expect(await gateway.loadStoredPlan()).toEqual(plan);
+    expect((await gateway.loadStoredPlan())?.plan).toEqual(plan);
   });
 
   it("keeps an edit made in the sheets when the workbook is updated (one more round trip to read them)", async () => {
@@ -69,7 +69,7 @@ describe.each([
     const report = await gateway.update(plan);
     expect(report.syncs).toBeLessThanOrEqual(maxUpdateSyncs);
     expect(report.backups).toEqual([]);
-    expect((await gateway.loadStoredPlan())?.objectives.annualRevenueTarget).toBe(2_500_000);
+    expect((await gateway.loadStoredPlan())?.plan.objectives.annualRevenueTarget).toBe(2_500_000);
     expect(excel.cell(target.sheet.name, target.address)?.value).toBe(2_500_000);
   });
 });
@@ -162,7 +162,7 @@ describe("a 5,000-row plan written into Excel", () => {
     expect(Math.max(...responses)).toBeLessThanOrEqual(DEFAULT_REQUEST_BUDGET_BYTES);
     expect(responses.filter((bytes) => bytes > 1_000_000).length).toBeGreaterThanOrEqual(2);
     expect(report.syncs).toBeLessThanOrEqual(5);
-    expect((await gateway.loadStoredPlan())?.objectives.annualRevenueTarget).toBe(7_000_000);
+    expect((await gateway.loadStoredPlan())?.plan.objectives.annualRevenueTarget).toBe(7_000_000);
   });
 });
 
@@ -200,7 +200,7 @@ describe("updating after edits in both the sheets and the pane", () => {
     const pane = structuredClone(plan);
     pane.organization.roles.unshift({ ...structuredClone(plan.organization.roles[3]!), id: "cro", title: "CRO" });
     await gateway.update(pane);
-    const stored = await gateway.loadStoredPlan();
+    const stored = (await gateway.loadStoredPlan())?.plan;
     expect(stored?.objectives.annualRevenueTarget).toBe(9_000_000);
     expect(stored?.organization.roles.map((role) => role.id)).toEqual(["cro", "sdr", "ae", "se", "sales-manager"]);
   });

@@ -1,12 +1,31 @@
 /**
  * The pane keeps the plan being edited (and the chosen language) in the browser's local storage, under a versioned
  * key, so closing the pane loses nothing. A stored value that cannot be read is ignored and reported, never trusted.
+ *
+ * Local storage is shared by every workbook open with the add-in where `Office.context.partitionKey` is undefined
+ * (the Windows webviews), so a draft is kept per workbook: under the partition key as Microsoft recommends
+ * ("Storage partitioning", docs/develop/persisting-add-in-state-and-settings.md in OfficeDev/office-js-docs-pr), then
+ * under the id stored with the workbook's plan. A workbook without an id (never generated) has no slot of its own:
+ * its draft goes to the shared slot, which the pane only offers inside Excel, never loads by itself.
  */
 import { isUiLanguage, type UiLanguage } from "../i18n/language";
 import type { PlanDraft } from "./path";
 
+/** The shared slot: the pane in a browser, or a workbook without an id (and every draft saved before ids). */
 export const STORAGE_KEY = "sales-plan-builder.pane.v1";
 const STORAGE_VERSION = 1;
+
+/** Where a draft is kept: the storage partition (undefined where storage is not partitioned) and the workbook. */
+export interface DraftSlot {
+  readonly partitionKey?: string | undefined;
+  readonly workbookId?: string | undefined;
+}
+
+/** The storage key of a slot; the partition key comes first, as in Microsoft's sample. */
+export function storageKey(slot: DraftSlot = {}): string {
+  const key = slot.workbookId === undefined ? STORAGE_KEY : `${STORAGE_KEY}.workbook.${slot.workbookId}`;
+  return slot.partitionKey ? `${slot.partitionKey}${key}` : key;
+}
 
 /** The part of `window.localStorage` the pane uses; tests pass their own. */
 export type PaneStorage = Pick<Storage, "getItem" | "setItem">;
@@ -23,10 +42,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-export function readStoredPane(storage: PaneStorage | undefined): StoredPaneReading {
+export function readStoredPane(storage: PaneStorage | undefined, slot: DraftSlot = {}): StoredPaneReading {
   let text: string | null;
   try {
-    text = storage?.getItem(STORAGE_KEY) ?? null;
+    text = storage?.getItem(storageKey(slot)) ?? null;
   } catch {
     return { status: "empty" };
   }
@@ -47,11 +66,11 @@ export function readStoredPane(storage: PaneStorage | undefined): StoredPaneRead
 }
 
 /** Saves the pane; false when the browser refuses (storage full or disabled). */
-export function writeStoredPane(storage: PaneStorage | undefined, saved: SavedPane): boolean {
+export function writeStoredPane(storage: PaneStorage | undefined, saved: SavedPane, slot: DraftSlot = {}): boolean {
   if (!storage) return false;
   try {
     storage.setItem(
-      STORAGE_KEY,
+      storageKey(slot),
       JSON.stringify({ version: STORAGE_VERSION, language: saved.language, draft: saved.draft }),
     );
     return true;

@@ -8,7 +8,7 @@ import {
   Title3,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowDownloadRegular, ArrowUploadRegular } from "@fluentui/react-icons";
+import { ArrowDownloadRegular, ArrowUploadRegular, OpenRegular } from "@fluentui/react-icons";
 import { useId, useRef, useState } from "react";
 import type { Plan } from "../../plan/schema";
 import { usePlanEditor } from "../editor/PlanEditorContext";
@@ -22,6 +22,7 @@ import {
   writePlanFile,
   type PlanFileReading,
 } from "../../plan/plan-file";
+import { handoffUrl, type FileDelivery } from "./file-delivery";
 import type { SaveFile } from "./save-file";
 
 const useStyles = makeStyles({
@@ -34,6 +35,9 @@ const useStyles = makeStyles({
 
 type FileOutcome =
   | { readonly kind: "exported"; readonly name: string }
+  | { readonly kind: "copied"; readonly name: string }
+  | { readonly kind: "opened" }
+  | { readonly kind: "deliveryFailed"; readonly message: string }
   | { readonly kind: "failed"; readonly name: string; readonly lines: readonly string[] };
 
 function refusalLines(t: Catalog, reading: Exclude<PlanFileReading, { ok: true }>): string[] {
@@ -65,13 +69,15 @@ function readText(file: Blob): Promise<string> {
 
 export interface FilePanelProps {
   readonly saveFile: SaveFile;
+  /** Where downloads do not work (Excel for Mac), the plan file is copied, or the pane opened in the browser. */
+  readonly delivery: FileDelivery;
   readonly now: () => Date;
   /** A valid plan read from a file replaces the pane's plan. */
   readonly onImported: (plan: Plan, fileName: string) => void;
 }
 
 /** Export the plan as a versioned JSON file, or import one; a file that is refused changes nothing. */
-export function FilePanel({ saveFile, now, onImported }: FilePanelProps) {
+export function FilePanel({ saveFile, delivery, now, onImported }: FilePanelProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const { validation } = usePlanEditor();
@@ -82,8 +88,28 @@ export function FilePanel({ saveFile, now, onImported }: FilePanelProps) {
   const exportPlan = () => {
     if (!validation.ok) return;
     const name = planFileName(validation.plan);
-    saveFile(name, writePlanFile(validation.plan, now()));
-    setOutcome({ kind: "exported", name });
+    const text = writePlanFile(validation.plan, now());
+    if (delivery.downloads) {
+      saveFile(name, text);
+      setOutcome({ kind: "exported", name });
+      return;
+    }
+    delivery.copyText(text).then(
+      () => setOutcome({ kind: "copied", name }),
+      (error: unknown) =>
+        setOutcome({ kind: "deliveryFailed", message: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+
+  const openInBrowser = () => {
+    if (!validation.ok || !delivery.openInBrowser) return;
+    const url = handoffUrl(delivery.pageUrl, writePlanFile(validation.plan, now()));
+    if (url === undefined) {
+      setOutcome({ kind: "deliveryFailed", message: t.file.tooLargeForBrowser });
+      return;
+    }
+    delivery.openInBrowser(url);
+    setOutcome({ kind: "opened" });
   };
 
   const importFile = async (file: File) => {
@@ -120,8 +146,18 @@ export function FilePanel({ saveFile, now, onImported }: FilePanelProps) {
           aria-describedby={validation.ok ? undefined : exportBlockedId}
           onClick={exportPlan}
         >
-          {t.file.export}
+          {delivery.downloads ? t.file.export : t.file.copy}
         </Button>
+        {!delivery.downloads && delivery.openInBrowser && (
+          <Button
+            icon={<OpenRegular />}
+            disabledFocusable={!validation.ok}
+            aria-describedby={validation.ok ? undefined : exportBlockedId}
+            onClick={openInBrowser}
+          >
+            {t.file.openInBrowser}
+          </Button>
+        )}
         <Button icon={<ArrowUploadRegular />} onClick={() => input.current?.click()}>
           {t.file.import}
         </Button>
@@ -139,11 +175,27 @@ export function FilePanel({ saveFile, now, onImported }: FilePanelProps) {
           }}
         />
       </div>
+      {!delivery.downloads && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{delivery.openInBrowser ? t.file.noDownloadsBrowser : t.file.noDownloads}</MessageBarBody>
+        </MessageBar>
+      )}
       {!validation.ok && <Body1 id={exportBlockedId}>{t.file.exportBlocked}</Body1>}
       <div aria-live="polite">
-        {outcome && outcome.kind !== "failed" && (
-          <MessageBar intent="success">
-            <MessageBarBody>{t.file.exported(outcome.name)}</MessageBarBody>
+        {outcome && outcome.kind !== "failed" && outcome.kind !== "deliveryFailed" && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              {outcome.kind === "exported"
+                ? t.file.exported(outcome.name)
+                : outcome.kind === "copied"
+                  ? t.file.copied(outcome.name)
+                  : t.file.openedInBrowser}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {outcome?.kind === "deliveryFailed" && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{t.file.copyFailed(outcome.message)}</MessageBarBody>
           </MessageBar>
         )}
         {outcome?.kind === "failed" && (

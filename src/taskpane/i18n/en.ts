@@ -1,3 +1,4 @@
+import { choiceLabels } from "../../plan/choice-labels";
 import { enShell } from "./shell-en";
 
 /**
@@ -205,58 +206,7 @@ export const en = {
     quarter: (number: number) => `Q${number}`,
     fiscalMonth: (number: number) => `Month ${number}`,
   },
-  enums: {
-    locale: { "fr-FR": "French (France)", "en-US": "English (United States)" },
-    insightSource: {
-      marketing: "Marketing",
-      customerSuccess: "Customer success",
-      customers: "Customers",
-      content: "Content",
-      webMentions: "Web mentions",
-      other: "Other",
-    },
-    activityPeriod: { day: "Day", week: "Week", month: "Month" },
-    targetPeriod: { day: "Working day", week: "Week", month: "Month", quarter: "Quarter", year: "Year" },
-    funnelRounding: { up: "Rounded up to whole numbers", none: "Exact" },
-    granularity: { quarter: "Fiscal quarter", month: "Fiscal month" },
-    priority: { high: "High", medium: "Medium", low: "Low" },
-    methodology: {
-      SPIN: "SPIN",
-      BANT: "BANT",
-      MEDDIC: "MEDDIC",
-      Challenger: "Challenger",
-      SolutionSelling: "Solution selling",
-      Other: "Other",
-    },
-    initiativeCategory: {
-      hiring: "Hiring",
-      process: "Process",
-      tooling: "Tooling",
-      training: "Training",
-      campaign: "Campaign",
-      other: "Other",
-    },
-    initiativeStatus: {
-      notStarted: "Not started",
-      inProgress: "In progress",
-      done: "Done",
-      atRisk: "At risk",
-      blocked: "Blocked",
-    },
-    tier: { primary: "Primary", secondary: "Secondary" },
-    kpiUnit: { currency: "Currency", percent: "Percent", count: "Count", hours: "Hours", days: "Days" },
-    kpiFrequency: { daily: "Daily", weekly: "Weekly", monthly: "Monthly", quarterly: "Quarterly" },
-    targetKind: {
-      fixed: "A fixed number",
-      revenueTarget: "Revenue target",
-      deals: "Won deals",
-      averageDealValue: "Average deal value",
-      winRate: "Win rate",
-      funnelStage: "A funnel stage's volume",
-      activity: "An activity target",
-      sla: "A response-time SLA",
-    },
-  },
+  enums: choiceLabels("en-US"),
   results: {
     title: "Live results",
     blocked: (count: number) =>
@@ -335,7 +285,7 @@ export const en = {
     failed: (action: string) => `${action} failed`,
     restored: "The plan stored in this workbook is open in the pane.",
     restoreFailed: (message: string) =>
-      `The plan stored in this workbook could not be read (${message}); the pane shows the plan saved on this computer.`,
+      `The plan stored in this workbook could not be read (${message}); the pane starts from a blank plan and the workbook was not changed.`,
     unavailable: "The workbook actions need Excel; this pane runs in a browser.",
     download: "Download workbook (.xlsx)",
     downloadBlocked: "Fix the plan's problems first: the workbook is built from a complete plan.",
@@ -359,10 +309,30 @@ export const en = {
       `The file was written by a newer version (file format ${found}); this pane reads format ${supported}.`,
     invalidPlan: (count: number) => `The plan in the file has ${count} problem(s):`,
     unreadable: (message: string) => `The file could not be read: ${message}`,
+    copy: "Copy plan file",
+    noDownloads:
+      "Excel for Mac cannot save files from the pane, so the plan file is copied instead: paste it into a new plain-text file (TextEdit: Format > Make Plain Text) and save it as a .json file.",
+    noDownloadsBrowser:
+      "Excel for Mac cannot save files from the pane. Copy the plan file and paste it into a new plain-text file (TextEdit: Format > Make Plain Text), or open the pane in your browser, where you can save the plan file and download the workbook (.xlsx).",
+    copied: (name: string) => `Copied the plan file: paste it into a plain-text file and save it as ${name}.`,
+    copyFailed: (message: string) => `The plan file could not be handed over: ${message}`,
+    openInBrowser: "Open in your browser",
+    openedInBrowser:
+      "The pane opened in your browser with this plan: choose Open it there, then save the plan file or download the workbook.",
+    tooLargeForBrowser: "the plan is too large to open in the browser; copy the plan file instead.",
+    handedOff:
+      "A plan was sent from Excel. Open it to save its plan file or download its workbook (.xlsx) from this browser.",
   },
   storage: {
     corrupt: "The plan saved in this browser could not be read, so it was ignored and a blank plan is shown.",
     unavailable: "This browser does not let the pane save the plan; export the plan file to keep your work.",
+    offerShared: (name: string) =>
+      `A plan saved on this computer (“${name}”) may belong to another workbook, so it was not opened here. Open it only if it is this workbook's plan.`,
+    offerOwnEdits: (name: string) =>
+      `Changes to this workbook's plan (“${name}”) that were never written to the workbook are kept on this computer; the pane shows the plan stored in the workbook.`,
+    untitled: "untitled",
+    open: "Open it",
+    opened: (name: string) => `Opened “${name}”, the plan saved on this computer.`,
   },
   previews: {
     title: "Sheet previews",

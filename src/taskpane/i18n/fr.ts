@@ -1,3 +1,4 @@
+import { choiceLabels } from "../../plan/choice-labels";
 import type { Catalog } from "./en";
 import { frShell } from "./shell-fr";
 
@@ -210,63 +211,7 @@ export const fr: Catalog = {
     quarter: (number) => `T${number}`,
     fiscalMonth: (number) => `mois ${number}`,
   },
-  enums: {
-    locale: { "fr-FR": "Français (France)", "en-US": "Anglais (États-Unis)" },
-    insightSource: {
-      marketing: "Marketing",
-      customerSuccess: "Succès client",
-      customers: "Clients",
-      content: "Contenus",
-      webMentions: "Mentions sur le web",
-      other: "Autre",
-    },
-    activityPeriod: { day: "Jour", week: "Semaine", month: "Mois" },
-    targetPeriod: { day: "Jour ouvré", week: "Semaine", month: "Mois", quarter: "Trimestre", year: "Année" },
-    funnelRounding: { up: "Arrondis à l'entier supérieur", none: "Exacts" },
-    granularity: { quarter: "Trimestre de l'exercice", month: "Mois de l'exercice" },
-    priority: { high: "Haute", medium: "Moyenne", low: "Basse" },
-    methodology: {
-      SPIN: "SPIN",
-      BANT: "BANT",
-      MEDDIC: "MEDDIC",
-      Challenger: "Challenger",
-      SolutionSelling: "Vente de solutions",
-      Other: "Autre",
-    },
-    initiativeCategory: {
-      hiring: "Recrutement",
-      process: "Processus",
-      tooling: "Outils",
-      training: "Formation",
-      campaign: "Campagne",
-      other: "Autre",
-    },
-    initiativeStatus: {
-      notStarted: "Pas commencée",
-      inProgress: "En cours",
-      done: "Terminée",
-      atRisk: "À risque",
-      blocked: "Bloquée",
-    },
-    tier: { primary: "Principal", secondary: "Secondaire" },
-    kpiUnit: { currency: "Devise", percent: "Pourcentage", count: "Nombre", hours: "Heures", days: "Jours" },
-    kpiFrequency: {
-      daily: "Chaque jour",
-      weekly: "Chaque semaine",
-      monthly: "Chaque mois",
-      quarterly: "Chaque trimestre",
-    },
-    targetKind: {
-      fixed: "Un nombre fixe",
-      revenueTarget: "Objectif de chiffre d'affaires",
-      deals: "Affaires gagnées",
-      averageDealValue: "Valeur moyenne d'une affaire",
-      winRate: "Taux de closing",
-      funnelStage: "Le volume d'une étape de l'entonnoir",
-      activity: "Un objectif d'activité",
-      sla: "Un SLA de délai de réponse",
-    },
-  },
+  enums: choiceLabels("fr-FR"),
   results: {
     title: "Résultats en direct",
     blocked: (count) =>
@@ -347,7 +292,7 @@ export const fr: Catalog = {
     failed: (action) => `${action} : échec`,
     restored: "Le plan enregistré dans ce classeur est ouvert dans le volet.",
     restoreFailed: (message) =>
-      `Le plan enregistré dans ce classeur n'a pas pu être lu (${message}) ; le volet affiche le plan enregistré sur cet ordinateur.`,
+      `Le plan enregistré dans ce classeur n'a pas pu être lu (${message}) ; le volet part d'un plan vierge et le classeur n'a pas été modifié.`,
     unavailable: "Les actions du classeur nécessitent Excel ; ce volet s'exécute dans un navigateur.",
     download: "Télécharger le classeur (.xlsx)",
     downloadBlocked: "Corrigez d'abord les problèmes du plan : le classeur se construit à partir d'un plan complet.",
@@ -372,11 +317,33 @@ export const fr: Catalog = {
       `Le fichier a été écrit par une version plus récente (format ${found}) ; ce volet lit le format ${supported}.`,
     invalidPlan: (count) => `Le plan du fichier comporte ${count} problème(s) :`,
     unreadable: (message) => `Le fichier n'a pas pu être lu : ${message}`,
+    copy: "Copier le fichier du plan",
+    noDownloads:
+      "Excel pour Mac ne peut pas enregistrer de fichier depuis le volet : le fichier du plan est donc copié. Collez-le dans un nouveau fichier texte brut (TextEdit : Format > Convertir au format texte) et enregistrez-le en .json.",
+    noDownloadsBrowser:
+      "Excel pour Mac ne peut pas enregistrer de fichier depuis le volet. Copiez le fichier du plan et collez-le dans un nouveau fichier texte brut (TextEdit : Format > Convertir au format texte), ou ouvrez le volet dans votre navigateur, où vous pourrez enregistrer le fichier du plan et télécharger le classeur (.xlsx).",
+    copied: (name) =>
+      `Le fichier du plan est copié : collez-le dans un fichier texte brut et enregistrez-le sous ${name}.`,
+    copyFailed: (message) => `Le fichier du plan n'a pas pu être transmis : ${message}`,
+    openInBrowser: "Ouvrir dans le navigateur",
+    openedInBrowser:
+      "Le volet s'est ouvert dans votre navigateur avec ce plan : choisissez L'ouvrir, puis enregistrez le fichier du plan ou téléchargez le classeur.",
+    tooLargeForBrowser:
+      "le plan est trop volumineux pour être ouvert dans le navigateur ; copiez plutôt le fichier du plan.",
+    handedOff:
+      "Un plan a été envoyé depuis Excel. Ouvrez-le pour enregistrer son fichier ou télécharger son classeur (.xlsx) depuis ce navigateur.",
   },
   storage: {
     corrupt: "Le plan enregistré dans ce navigateur était illisible : il a été ignoré et un plan vierge est affiché.",
     unavailable:
       "Ce navigateur ne permet pas au volet d'enregistrer le plan ; exportez le fichier du plan pour conserver votre travail.",
+    offerShared: (name) =>
+      `Un plan enregistré sur cet ordinateur (« ${name} ») appartient peut-être à un autre classeur : il n'a donc pas été ouvert ici. Ouvrez-le seulement s'il s'agit du plan de ce classeur.`,
+    offerOwnEdits: (name) =>
+      `Des modifications du plan de ce classeur (« ${name} ») jamais écrites dans le classeur sont conservées sur cet ordinateur ; le volet affiche le plan enregistré dans le classeur.`,
+    untitled: "sans nom",
+    open: "L'ouvrir",
+    opened: (name) => `« ${name} », le plan enregistré sur cet ordinateur, est ouvert.`,
   },
   previews: {
     title: "Aperçu des feuilles",

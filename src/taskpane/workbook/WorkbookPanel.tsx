@@ -32,7 +32,8 @@ const useStyles = makeStyles({
 export interface WorkbookPanelProps {
   /** True once the workbook holds the plan's sheets (a stored plan was found, or the pane generated them). */
   readonly generated: boolean;
-  readonly onGenerated: () => void;
+  /** The workbook was generated; its id (stored with its plan) keys the pane's draft from now on. */
+  readonly onGenerated: (workbookId: string | undefined) => void;
   /** The plan read back from the sheets replaces the pane's plan. */
   readonly onPlanRead: (plan: Plan) => void;
   readonly onGoTo: (step: StepId, field: string) => void;
@@ -99,11 +100,15 @@ export function WorkbookPanel({ generated, onGenerated, onPlanRead, onGoTo, down
       switch (action) {
         case "generate": {
           const report = await gateway.generate(plan!, onProgress);
-          onGenerated();
+          onGenerated(report.workbookId);
           return generationLines(t, report, t.workbook.generated);
         }
-        case "update":
-          return generationLines(t, await gateway.update(plan!, onProgress), t.workbook.updated);
+        case "update": {
+          const report = await gateway.update(plan!, onProgress);
+          // A plan stored before workbooks had ids gets one on this write.
+          onGenerated(report.workbookId);
+          return generationLines(t, report, t.workbook.updated);
+        }
         case "read": {
           const report = await gateway.readFromWorkbook(plan!, onProgress);
           onPlanRead(report.plan);

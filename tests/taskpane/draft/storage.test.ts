@@ -1,5 +1,5 @@
 import { examplePlan } from "../../../src/plan/examples";
-import { readStoredPane, STORAGE_KEY, writeStoredPane } from "../../../src/taskpane/draft/storage";
+import { readStoredPane, STORAGE_KEY, storageKey, writeStoredPane } from "../../../src/taskpane/draft/storage";
 import { memoryStorage } from "../support/render-pane";
 
 describe("the pane's saved state", () => {
@@ -9,6 +9,21 @@ describe("the pane's saved state", () => {
     expect(writeStoredPane(storage, { draft, language: "fr-FR" })).toBe(true);
     expect(STORAGE_KEY).toMatch(/\.v1$/);
     expect(readStoredPane(storage)).toEqual({ status: "ok", saved: { draft, language: "fr-FR" } });
+  });
+
+  it("keeps a draft per storage partition (key prefix, as Microsoft's sample does) and per workbook", () => {
+    expect(storageKey()).toBe("sales-plan-builder.pane.v1");
+    expect(storageKey({ partitionKey: "p1" })).toBe("p1sales-plan-builder.pane.v1");
+    expect(storageKey({ partitionKey: "p1", workbookId: "0123456789abcdef" })).toBe(
+      "p1sales-plan-builder.pane.v1.workbook.0123456789abcdef",
+    );
+    const storage = memoryStorage();
+    const draft = examplePlan("en-saas");
+    writeStoredPane(storage, { draft, language: undefined }, { workbookId: "0123456789abcdef" });
+    expect(readStoredPane(storage, { workbookId: "0123456789abcdef" }).status).toBe("ok");
+    expect(readStoredPane(storage).status).toBe("empty");
+    expect(readStoredPane(storage, { workbookId: "fedcba9876543210" }).status).toBe("empty");
+    expect(readStoredPane(storage, { partitionKey: "p1", workbookId: "0123456789abcdef" }).status).toBe("empty");
   });
 
   it("reports nothing saved as empty", () => {

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { examplePlan, type ExampleName } from "../../../src/plan/examples";
 import { App, type AppProps } from "../../../src/taskpane/App";
 import type { PlanDraft } from "../../../src/taskpane/draft/path";
-import { STORAGE_KEY, writeStoredPane, type PaneStorage } from "../../../src/taskpane/draft/storage";
+import { storageKey, writeStoredPane, type DraftSlot, type PaneStorage } from "../../../src/taskpane/draft/storage";
 import type { UiLanguage } from "../../../src/taskpane/i18n/language";
 import { preloadPane } from "../../../src/taskpane/pane-parts";
 import { createUnavailableGateway } from "../../../src/taskpane/workbook/unavailable-gateway";
@@ -26,6 +26,10 @@ export interface PaneOptions {
   readonly gateway?: WorkbookGateway;
   readonly storage?: PaneStorage & { readonly values: Map<string, string> };
   readonly saveFile?: AppProps["saveFile"];
+  readonly fileDelivery?: AppProps["fileDelivery"];
+  readonly pageHash?: string;
+  /** `Office.context.partitionKey`; undefined, as on Windows, by default. */
+  readonly partitionKey?: string;
 }
 
 // The editor and the catalogs load on demand in the page (tests/taskpane/lazy-loading.test.tsx covers that); loaded
@@ -41,15 +45,22 @@ export const FIXED_TODAY = new Date("2026-11-15T10:00:00Z");
 export function renderPane(options: PaneOptions = {}) {
   const storage = options.storage ?? memoryStorage();
   const draft = options.draft ?? (options.example ? examplePlan(options.example) : undefined);
-  if (draft) writeStoredPane(storage, { draft, language: options.language });
+  if (draft) writeStoredPane(storage, { draft, language: options.language }, { partitionKey: options.partitionKey });
   const user = userEvent.setup();
   const saveFile = options.saveFile ?? jest.fn();
   const view = render(
     <App
-      host={{ insideExcel: false, theme: "light", displayLanguage: options.language ?? "en-US" }}
+      host={{
+        insideExcel: options.gateway?.available ?? false,
+        theme: "light",
+        displayLanguage: options.language ?? "en-US",
+        partitionKey: options.partitionKey,
+      }}
       gateway={options.gateway ?? createUnavailableGateway()}
       storage={storage}
       saveFile={saveFile}
+      fileDelivery={options.fileDelivery}
+      pageHash={options.pageHash ?? ""}
       now={() => FIXED_TODAY}
     />,
   );
@@ -58,9 +69,9 @@ export function renderPane(options: PaneOptions = {}) {
     user,
     storage,
     saveFile,
-    /** The plan draft the pane saved last: what the pane holds. */
-    storedDraft: (): PlanDraft => {
-      const text = storage.values.get(STORAGE_KEY);
+    /** The plan draft the pane saved last in a slot (the shared one by default): what the pane holds. */
+    storedDraft: (slot: DraftSlot = {}): PlanDraft => {
+      const text = storage.values.get(storageKey(slot));
       if (!text) throw new Error("the pane saved nothing");
       return (JSON.parse(text) as { draft: PlanDraft }).draft;
     },
@@ -69,6 +80,10 @@ export function renderPane(options: PaneOptions = {}) {
       await user.clear(field);
       await user.click(field);
       await user.paste(text);
+    },
+    /** Inside Excel, a plan saved on this computer is offered, not loaded: the user opens it. */
+    openOfferedDraft: async () => {
+      await user.click(await screen.findByRole("button", { name: "Open it" }));
     },
     goToStep: async (number: number) => {
       const nav = screen.getByRole("navigation", { name: /Plan steps|Étapes du plan/ });

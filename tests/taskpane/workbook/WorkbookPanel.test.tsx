@@ -19,6 +19,8 @@ function validExample(): Plan {
   return result.plan;
 }
 
+const WORKBOOK = "0123456789abcdef0123456789abcdef";
+
 const REPORT: GenerationReport = {
   created: ["1 Mission", "2 Objectifs"],
   updated: [],
@@ -65,6 +67,7 @@ describe("the workbook actions inside Excel", () => {
       }),
     });
     const pane = renderPane({ example: "fr-reference", gateway });
+    await pane.openOfferedDraft();
     await pane.user.click(await screen.findByRole("button", { name: "Generate workbook" }));
 
     expect(gateway.generate).toHaveBeenCalledTimes(1);
@@ -96,6 +99,7 @@ describe("the workbook actions inside Excel", () => {
         ),
     });
     const pane = renderPane({ example: "fr-reference", gateway });
+    await pane.openOfferedDraft();
     await pane.user.click(await screen.findByRole("button", { name: "Generate workbook" }));
     expect(await screen.findByText("Generate workbook failed")).toBeTruthy();
     expect(screen.getByText("The sheet 2 Objectifs is protected; nothing was written.")).toBeTruthy();
@@ -107,6 +111,7 @@ describe("the workbook actions inside Excel", () => {
     plan.objectives.averageDealValue = -5;
     const gateway = fakeGateway();
     const pane = renderPane({ draft: plan, gateway });
+    await pane.openOfferedDraft();
     const generate = await screen.findByRole("button", { name: "Generate workbook" });
     expect(generate.getAttribute("aria-disabled")).toBe("true");
     const explanation = document.getElementById(generate.getAttribute("aria-describedby") ?? "");
@@ -119,21 +124,28 @@ describe("the workbook actions inside Excel", () => {
 
   it("restores the plan stored in the workbook when the pane opens, over the one saved locally", async () => {
     const stored = validExample();
-    const gateway = fakeGateway({ loadStoredPlan: jest.fn().mockResolvedValue(stored) });
+    const gateway = fakeGateway({
+      loadStoredPlan: jest.fn().mockResolvedValue({ plan: stored, workbookId: WORKBOOK }),
+    });
     const pane = renderPane({ example: "en-saas", gateway });
     expect(screen.getByText("Looking for a plan stored in this workbook…")).toBeTruthy();
-    expect(await screen.findByText("The plan stored in this workbook is open in the pane.")).toBeTruthy();
+    expect(await screen.findByText(/^The plan stored in this workbook is open in the pane\./)).toBeTruthy();
     expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Company" }).value).toBe("Nova Logiciels");
     expect(screen.getByRole("button", { name: "Update workbook" })).toBeTruthy();
-    await waitFor(() => expect(pane.storedDraft().meta.company).toBe("Nova Logiciels"));
+    // Edits are kept under this workbook's id, not in the slot every workbook shares.
+    await pane.fill(screen.getByRole("textbox", { name: "Company" }), "Nova SAS");
+    await waitFor(() => expect(pane.storedDraft({ workbookId: WORKBOOK }).meta.company).toBe("Nova SAS"));
+    expect(pane.storedDraft().meta.company).toBe("Brightpath Analytics");
   });
 
-  it("keeps the local plan and says why when the stored plan cannot be read", async () => {
+  it("starts blank and says why when the stored plan cannot be read, offering the plan saved locally", async () => {
     const gateway = fakeGateway({
       loadStoredPlan: jest.fn().mockRejectedValue(new WorkbookActionError("The stored plan is damaged.", "restore")),
     });
-    renderPane({ example: "en-saas", gateway });
+    const pane = renderPane({ example: "en-saas", gateway });
     expect(await screen.findByText(/could not be read \(The stored plan is damaged\.\)/)).toBeTruthy();
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Company" }).value).toBe("");
+    await pane.openOfferedDraft();
     expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Company" }).value).toBe("Brightpath Analytics");
   });
 
@@ -141,7 +153,7 @@ describe("the workbook actions inside Excel", () => {
     const stored = validExample();
     const edited: Plan = { ...stored, objectives: { ...stored.objectives, annualRevenueTarget: 1_500_000 } };
     const gateway = fakeGateway({
-      loadStoredPlan: jest.fn().mockResolvedValue(stored),
+      loadStoredPlan: jest.fn().mockResolvedValue({ plan: stored, workbookId: WORKBOOK }),
       readFromWorkbook: jest
         .fn()
         .mockResolvedValue({ plan: edited, changedFields: ["objectives.annualRevenueTarget"] }),
@@ -150,11 +162,13 @@ describe("the workbook actions inside Excel", () => {
     await pane.user.click(await screen.findByRole("button", { name: "Read from workbook" }));
     expect(gateway.readFromWorkbook.mock.calls[0]?.[0]).toEqual(stored);
     expect(await screen.findByText("Changed: objectives.annualRevenueTarget.")).toBeTruthy();
-    expect(pane.storedDraft().objectives.annualRevenueTarget).toBe(1_500_000);
+    expect(pane.storedDraft({ workbookId: WORKBOOK }).objectives.annualRevenueTarget).toBe(1_500_000);
   });
 
   it("updates the workbook and makes the leadership copy, reporting each outcome", async () => {
-    const gateway = fakeGateway({ loadStoredPlan: jest.fn().mockResolvedValue(validExample()) });
+    const gateway = fakeGateway({
+      loadStoredPlan: jest.fn().mockResolvedValue({ plan: validExample(), workbookId: WORKBOOK }),
+    });
     const pane = renderPane({ gateway });
     await pane.user.click(await screen.findByRole("button", { name: "Update workbook" }));
     expect(await screen.findByText("Updated: 2 Objectifs.")).toBeTruthy();

@@ -5,6 +5,8 @@ import { lazyGateway } from "../../../src/taskpane/workbook/lazy-gateway";
 const plan = parsePlan(examplePlan("fr-reference"));
 const report = { created: ["Plan"], updated: [], backups: [], degraded: [], syncs: 2 };
 
+const stored = { plan, workbookId: "0123456789abcdef" };
+
 function fakeGateway(): WorkbookGateway {
   return {
     available: true,
@@ -12,7 +14,7 @@ function fakeGateway(): WorkbookGateway {
     update: jest.fn().mockResolvedValue(report),
     readFromWorkbook: jest.fn().mockResolvedValue({ plan, changedFields: [] }),
     leadershipCopy: jest.fn().mockResolvedValue({ sheets: [], frozenFormulas: 0 }),
-    loadStoredPlan: jest.fn().mockResolvedValue(plan),
+    loadStoredPlan: jest.fn().mockResolvedValue(stored),
   };
 }
 
@@ -23,7 +25,7 @@ describe("the lazily loaded gateway", () => {
     const gateway = lazyGateway(load);
     expect(gateway.available).toBe(true);
     expect(load).not.toHaveBeenCalled();
-    expect(await gateway.loadStoredPlan()).toBe(plan);
+    expect(await gateway.loadStoredPlan()).toBe(stored);
     expect(await gateway.generate(plan)).toBe(report);
     await gateway.update(plan);
     await gateway.readFromWorkbook(plan);
