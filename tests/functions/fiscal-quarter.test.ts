@@ -4,7 +4,7 @@ import { planFunctionsIn } from "../../src/functions/plan-functions";
 import { anyArgument, anyLocale, expectResultOrCustomError, FUZZ_RUNS, valueError } from "../helpers/custom-functions";
 import { buildSheet } from "../helpers/plan-formula-engine";
 
-const call = fiscalQuarter as (...args: unknown[]) => string;
+const call = fiscalQuarter;
 const french = planFunctionsIn("fr-FR");
 
 /** 2027-01-15, 2027-03-31, 2026-04-01 and 2027-04-01 as Excel date serials. */
