@@ -56,7 +56,12 @@ describe("parseAmountColumn", () => {
 
 describe("parseDateColumn", () => {
   it("reads ISO dates, with a time and an offset converted to UTC", () => {
-    const result = parseDateColumn(["2027-03-05", "2027-03-05 14:30", "2027-03-05T23:30:00+02:00", "2027-03-05T08:00Z"]);
+    const result = parseDateColumn([
+      "2027-03-05",
+      "2027-03-05 14:30",
+      "2027-03-05T23:30:00+02:00",
+      "2027-03-05T08:00Z",
+    ]);
     expect(values(result.cells)).toEqual([
       "2027-03-05",
       "2027-03-05T14:30:00Z",
