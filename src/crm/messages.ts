@@ -15,7 +15,8 @@ export const crmMessages = {
     missingColumn: 'no column is mapped to "{field}"; map one of the headers to it',
     unknownHeader: 'the mapping names the header "{header}", which the file does not have',
     required: "is empty; {field} is required",
-    amount: '"{value}" is not an amount; write digits with one decimal separator, such as 1234.56, 1,234.56 or 1 234,56',
+    amount:
+      '"{value}" is not an amount; write digits with one decimal separator, such as 1234.56, 1,234.56 or 1 234,56',
     amountConvention:
       '"{value}" does not follow this column\'s number format (decimal separator "{decimal}"); write it like {example}',
     amountAmbiguous:

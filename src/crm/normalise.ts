@@ -121,7 +121,19 @@ const STATUS_WORDS: Readonly<Record<string, DealStatus>> = {
 };
 const ACCEPTED_STATUS = "Won, Lost, Open, Gagné, Perdu, Ouvert, Closed Won, Closed Lost, closedwon, closedlost";
 
-const TRUE_WORDS = new Set(["true", "yes", "1", "oui", "vrai", "done", "completed", "complete", "fait", "termine", "x"]);
+const TRUE_WORDS = new Set([
+  "true",
+  "yes",
+  "1",
+  "oui",
+  "vrai",
+  "done",
+  "completed",
+  "complete",
+  "fait",
+  "termine",
+  "x",
+]);
 const FALSE_WORDS = new Set([
   "false",
   "no",
@@ -246,7 +258,8 @@ export function checkMapping(mapping: ColumnMapping, headers: readonly string[])
   const columns = mapping.columns as Partial<Record<string, string>>;
   const rules = MAPPING_RULES[mapping.kind] as { all: string[]; oneOf: string[][] };
   for (const field of rules.all) {
-    if (columns[field] === undefined) issues.push({ rowNumber: 0, column: null, key: "missingColumn", params: { field } });
+    if (columns[field] === undefined)
+      issues.push({ rowNumber: 0, column: null, key: "missingColumn", params: { field } });
   }
   for (const group of rules.oneOf) {
     if (!group.some((field) => columns[field] !== undefined)) {

@@ -21,7 +21,7 @@ function rawCellOf(value: ExcelJS.CellValue): RawCell {
     const result = (value as { result?: ExcelJS.CellValue }).result;
     return result === undefined ? null : rawCellOf(result);
   }
-  if ("hyperlink" in value) return typeof value.text === "string" ? value.text : rawCellOf(value.text as ExcelJS.CellValue);
+  if ("hyperlink" in value) return typeof value.text === "string" ? value.text : rawCellOf(value.text);
   if ("error" in value) return value.error;
   return null;
 }
@@ -31,8 +31,7 @@ export async function parseXlsx(input: ArrayBuffer | Uint8Array, options: XlsxOp
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   // ExcelJS's typings ask for a Node Buffer; it reads any ArrayBuffer view through JSZip.
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheet =
-    options.worksheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(options.worksheet);
+  const sheet = options.worksheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(options.worksheet);
   if (!sheet) {
     throw new CrmFileError("worksheetMissing", {
       name: options.worksheet ?? "",

@@ -264,7 +264,8 @@ export interface PresetMatch<K extends ImportKind = ImportKind> {
 
 function mappingFor<K extends ImportKind>(preset: Preset<K>, headers: readonly string[]): ColumnMapping<K> {
   const byNormal = new Map<string, string>();
-  for (const header of headers) if (!byNormal.has(normaliseHeader(header))) byNormal.set(normaliseHeader(header), header);
+  for (const header of headers)
+    if (!byNormal.has(normaliseHeader(header))) byNormal.set(normaliseHeader(header), header);
   const columns: Partial<Record<FieldOf<K>, string>> = {};
   for (const [field, accepted] of Object.entries(preset.columns) as [FieldOf<K>, readonly string[]][]) {
     const found = accepted.map((name) => byNormal.get(normaliseHeader(name))).find((h) => h !== undefined);

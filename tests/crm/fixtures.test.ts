@@ -115,7 +115,7 @@ it("imports the same deals from an .xlsx sheet holding numbers and dates as from
       return cell;
     });
     // Keep the CSV's row numbers: the bad rows must be found at the same rows in the sheet.
-    while (last < row.rowNumber - 1) (sheet.addRow([]), last++);
+    for (; last < row.rowNumber - 1; last++) sheet.addRow([]);
     sheet.addRow(cells);
     last = row.rowNumber;
   }
