@@ -352,6 +352,7 @@ export function normaliseDeals(
       textColumn(mapped, field),
     ]),
   ) as Record<"crmId" | "title" | "owner" | "currency" | "status" | "stage" | "pipeline" | "source", (string | null)[]>;
+  const valueCells = mapped.column("value") ?? [];
   const values = readColumn(readers, "value", (cells) => parseAmountColumn(cells, options.decimalSeparator));
   const isWon = booleanColumn(readers, "isWon");
   const isClosed = booleanColumn(readers, "isClosed");
@@ -389,7 +390,7 @@ export function normaliseDeals(
     }
 
     const value = values[index] ?? null;
-    const valueCell = mapped.column("value")?.[index] ?? null;
+    const valueCell = valueCells[index] ?? null;
     if (status === "won" && value === null && isBlankCell(valueCell)) {
       issues.add(rowNumber, mapped.header("value"), "required", { field: "value" });
     }
