@@ -100,7 +100,18 @@ export interface NormaliseOptions {
 // ---------------------------------------------------------------------------------------------------------------
 // Words
 
-const word = (text: string): string => normaliseHeader(text).replace(/[_]+/g, " ");
+/** Status, flag and type words repeat on every row: their normal form is computed once per distinct word. */
+const wordCache = new Map<string, string>();
+const WORD_CACHE_LIMIT = 10_000;
+
+function word(text: string): string {
+  let normal = wordCache.get(text);
+  if (normal === undefined) {
+    normal = normaliseHeader(text).replace(/[_]+/g, " ");
+    if (wordCache.size < WORD_CACHE_LIMIT) wordCache.set(text, normal);
+  }
+  return normal;
+}
 
 /** Status words per CRM and language: Pipedrive won/lost/open (and French), HubSpot dealstage ids and labels. */
 const STATUS_WORDS: Readonly<Record<string, DealStatus>> = {
