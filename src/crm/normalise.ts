@@ -18,6 +18,7 @@ import {
 import { isBlankCell, type RawCell, type RawTable } from "./raw-table";
 import {
   parseAmountColumn,
+  currencyMarkOf,
   parseDateColumn,
   type CellResult,
   type ColumnQuestion,
@@ -344,6 +345,15 @@ function checkDuplicateIds(
 // ---------------------------------------------------------------------------------------------------------------
 // Deals
 
+/** Currencies written "$": a "$" amount in a plan in one of them is taken as the plan's currency. */
+const DOLLAR_CURRENCIES = new Set(["USD", "CAD", "AUD", "NZD", "SGD", "HKD"]);
+
+function currencyInAmount(cell: RawCell, planCurrency: string): string | null {
+  if (typeof cell !== "string") return null;
+  const mark = currencyMarkOf(cell);
+  return mark === "$" && DOLLAR_CURRENCIES.has(planCurrency) ? planCurrency : mark;
+}
+
 export function normaliseDeals(
   table: RawTable,
   mapping: ColumnMapping<"deals">,
@@ -416,7 +426,7 @@ export function normaliseDeals(
     }
     if (issues.has(rowNumber) || owner === null || status === null) return;
 
-    const currency = text.currency[index]?.toUpperCase() ?? null;
+    const currency = text.currency[index]?.toUpperCase() ?? currencyInAmount(valueCell, planCurrency);
     const record: DealRecord = {
       crmId: text.crmId[index] ?? null,
       title: text.title[index] ?? "",

@@ -78,6 +78,23 @@ function amountShape(text: string): { sign: number; shape: AmountShape } | null 
 
 const formatReading = (value: number): string => String(value);
 
+/** Symbols that name one currency; "$" and "¥" name several and are returned as written. */
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { "€": "EUR", "£": "GBP", "₹": "INR", US$: "USD" };
+
+/**
+ * The currency an amount's text carries (`€1,200` → EUR, `300 GBP` → GBP, `$5` → "$"), or null when it has none;
+ * lets an export without a currency column still show amounts in another currency.
+ */
+export function currencyMarkOf(text: string): string | null {
+  const trimmed = text.trim();
+  const code = /^([A-Z]{3})(?=[\s\u00A0\u202F\d-])|(?:[\d\s\u00A0\u202F])([A-Z]{3})$/.exec(trimmed);
+  if (code) return code[1] ?? code[2]!;
+  if (trimmed.includes("US$")) return "USD";
+  const symbol = /[€$£¥₹]/.exec(trimmed)?.[0];
+  if (symbol === undefined) return null;
+  return CURRENCY_SYMBOLS[symbol] ?? symbol;
+}
+
 /**
  * Reads a column of amounts. Numbers (from .xlsx) are taken as they are. Text is read with `decimalSeparator` when
  * given; otherwise with the separator that every unambiguous text value of the column agrees on (the majority when

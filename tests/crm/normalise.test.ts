@@ -128,6 +128,29 @@ describe("normaliseDeals", () => {
     expect(result.foreignCurrency).toEqual([{ rowNumber: 3, crmId: "2", currency: "USD", value: 250 }]);
   });
 
+  it("flags a currency written inside the amount when the export has no currency column", () => {
+    const result = dealsOf(
+      [
+        "Record ID,Deal Name,Deal Stage,Close Date,Deal owner,Amount",
+        "1,A,closedwon,2027-02-01,Ivo Pera,€100.00",
+        "2,B,closedwon,2027-02-01,Ivo Pera,$250.00",
+        "3,C,closedwon,2027-02-01,Ivo Pera,300.00 GBP",
+        "4,D,closedwon,2027-02-01,Ivo Pera,400.00",
+      ].join("\n"),
+    );
+    // "$" alone does not say which dollar: kept as written, and flagged since the plan is in euros.
+    expect(result.good.map((row) => row.record.currency)).toEqual(["EUR", "$", "GBP", null]);
+    expect(result.foreignCurrency.map((row) => [row.rowNumber, row.currency])).toEqual([
+      [3, "$"],
+      [4, "GBP"],
+    ]);
+    const dollarPlan = dealsOf("Record ID,Deal Name,Deal Stage,Deal owner,Amount\n1,A,open,Ivo Pera,$250.00", {
+      planCurrency: "USD",
+    });
+    expect(dollarPlan.good[0]!.record.currency).toBe("USD");
+    expect(dollarPlan.foreignCurrency).toEqual([]);
+  });
+
   it("asks for the date order when every date of a column is ambiguous, and reads it once chosen", () => {
     const csv = [
       PIPEDRIVE_HEADER,
