@@ -4,7 +4,7 @@
  * A benchmark, not a test: it exits 0 whatever the timings (non-zero only when a measurement itself crashed).
  *
  *   npm run bench                      everything, writes bench/results.json
- *   npm run bench -- --only functions  some sections (round-trips, compute, functions, ranges, load); nothing written
+ *   npm run bench -- --only functions  some sections (round-trips, compute, functions, ranges, load, crm); nothing written
  *   npm run bench -- --quick           fewer runs and engine calls, to try it out; nothing written
  */
 // The CustomFunctions stand-in first, so the functions can construct their errors outside Office.
@@ -17,6 +17,7 @@ import { examplePlan, parsePlan } from "../src/plan";
 import { generatePlanInput } from "../tests/helpers/plan-generator";
 import { loadSizeFigures, measureLoadSizes, scriptOf, type LoadSizes } from "./bundle-size";
 import { coreComputeFigures, measureCoreCompute, type CoreCompute } from "./core-compute";
+import { crmImportFigures, measureCrmImport, type CrmImportMeasurement } from "./crm-import";
 import { measureFirstRender, type RenderMeasurement } from "./first-render";
 import { MAX_RANGE_CELLS } from "../src/functions/arguments";
 import { SIGNATURES } from "../src/functions/signatures";
@@ -36,7 +37,7 @@ import {
 } from "./report";
 import { measureRoundTrips, roundTripFigures, type PlanRoundTrips } from "./round-trips";
 
-const SECTIONS = ["round-trips", "compute", "functions", "ranges", "load"] as const;
+const SECTIONS = ["round-trips", "compute", "functions", "ranges", "load", "crm"] as const;
 type Section = (typeof SECTIONS)[number];
 
 const BUDGETS = {
@@ -49,7 +50,12 @@ const BUDGETS = {
   scalarCallsPerSecond: 1_000_000,
   /** Every PLAN.* call on a whole column, or on the largest range it accepts: an answer or a refusal within 1 s. */
   rangeCallMs: 1_000,
+  /** A monthly import the user waits for: a large CRM's year of deals in seconds, not minutes. */
+  crmDealsMs: 5_000,
+  crmActivitiesMs: 15_000,
 } as const;
+
+const CRM_SIZES = { deals: 100_000, activities: 500_000 } as const;
 
 /** The example plans by name, then generated plans of about 100, 1,000 and 5,000 list rows. */
 const PLAN_SIZES = [100, 1_000, 5_000] as const;
@@ -242,6 +248,26 @@ function rangeBudgets(results: readonly RangeCall[]): BudgetCheck[] {
   );
 }
 
+function crmBudgets(results: readonly CrmImportMeasurement[]): BudgetCheck[] {
+  const [deals, activities] = results;
+  const describe = (result: CrmImportMeasurement | undefined) => (ms: number) =>
+    `${ms.toFixed(0)} ms (${result?.rows.toLocaleString("en-US") ?? "?"} rows; slowest run ${result?.spread.max.toFixed(0) ?? "?"} ms)`;
+  return [
+    checkBudget(
+      `parse + normalise ${CRM_SIZES.deals.toLocaleString("en-US")} deals under ${BUDGETS.crmDealsMs} ms (median)`,
+      deals?.median ?? null,
+      { atMost: BUDGETS.crmDealsMs },
+      describe(deals),
+    ),
+    checkBudget(
+      `parse + normalise ${CRM_SIZES.activities.toLocaleString("en-US")} activities under ${BUDGETS.crmActivitiesMs} ms (median)`,
+      activities?.median ?? null,
+      { atMost: BUDGETS.crmActivitiesMs },
+      describe(activities),
+    ),
+  ];
+}
+
 function loadBudgets(sizes: LoadSizes): BudgetCheck[] {
   const pane = scriptOf(sizes.product, "taskpane.js");
   const baseline = scriptOf(sizes.baseline, "taskpane.js");
@@ -362,6 +388,13 @@ async function main(): Promise<number> {
     figures.push(
       ...firstRenderFigures(await measureFirstRender(sizes.product.directory, sizes.baseline.directory, runs), runs),
     );
+  });
+
+  await attempt("crm", () => {
+    log("CRM import: parse and normalise synthetic exports");
+    const results = measureCrmImport(CRM_SIZES, options.quick ? 1 : 3);
+    figures.push(...crmImportFigures(results));
+    budgets.push(...crmBudgets(results));
   });
 
   const durationSeconds = Math.round((performance.now() - started) / 100) / 10;
