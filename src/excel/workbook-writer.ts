@@ -214,19 +214,25 @@ export function workbookWrites(context: ExcelContext, plan: WorkbookWritePlan): 
       else workbook.names.add(name.name, name.refersTo);
     });
   }
-  if (support.has("planStorage")) {
-    const xml = planToXml(spec.planJson, spec.schemaVersion);
-    write(OPERATION_OVERHEAD_BYTES * (1 + inventory.planParts.length) + utf8Length(xml), undefined, () => {
-      for (const part of inventory.planParts) part.delete();
-      workbook.customXmlParts.add(xml);
-    });
-  } else {
-    plan.degrade(excelMessage(plan.locale, "degradedStorage", { version: FEATURE_REQUIREMENTS.planStorage }));
-  }
   const first = spec.sheets[0];
   if (first && changes.creates.some((create) => create.key === first.key)) {
     // Showing the cover sheet changes no content: not attributed to it in failure reports.
     write(OPERATION_OVERHEAD_BYTES, undefined, () => sheets.get(first.key)!.activate());
+  }
+  // The stored plan comes last of the critical writes: finding it after a failed request proves they all ran.
+  if (support.has("planStorage")) {
+    const xml = planToXml(spec.planJson, spec.schemaVersion);
+    writes.push({
+      bytes: OPERATION_OVERHEAD_BYTES * (1 + inventory.planParts.length) + utf8Length(xml),
+      sheet: undefined,
+      storesPlan: true,
+      apply: () => {
+        for (const part of inventory.planParts) part.delete();
+        workbook.customXmlParts.add(xml);
+      },
+    });
+  } else {
+    plan.degrade(excelMessage(plan.locale, "degradedStorage", { version: FEATURE_REQUIREMENTS.planStorage }));
   }
   return writes;
 }

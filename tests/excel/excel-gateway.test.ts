@@ -479,23 +479,35 @@ describe("request size and round trips", () => {
 });
 
 describe("reporting failures", () => {
-  it("says which sheets may be partly written when Excel rejects the write request", async () => {
+  it("puts the workbook back and says nothing was changed when Excel rejects a critical write", async () => {
     const { excel, gateway } = setup();
+    excel.addSheet("Sheet1");
+    excel.setCells("Sheet1", "A1", [["mine", 42]]);
     const refused = new FakeOfficeError("InvalidArgument", "The argument is invalid or missing.");
     excel.failWhen = (op) => (op.kind === "Range.formulas" && op.sheetName === "2 Objectives" ? refused : undefined);
     const error = await failure(gateway.generate(testPlan()));
     expect(error.message).toBe(
-      "Excel stopped while writing (The argument is invalid or missing. [InvalidArgument]). These sheets may be partly written: Plan, 1 Mission, 2 Objectives, 4 Audience. Sheets you made yourself were not changed. Run the action again to rewrite them.",
+      "Excel stopped while writing (The argument is invalid or missing. [InvalidArgument]), so Sales Plan Builder put the workbook back as it was before the action: sheets it had added were removed, renamed sheets got their names back and cleared sheets their contents. Nothing was changed. Run the action again.",
     );
     expect(error.cause).toBe(refused);
+    expect(excel.sheetNames()).toEqual(["Sheet1"]);
+    expect(excel.names).toEqual([]);
+    expect(excel.parts).toEqual([]);
+    expect(excel.cell("Sheet1", "B1")?.value).toBe(42);
   });
 
-  it("names the sheets written completely when a later request fails", async () => {
+  it("rewrites the sheets' former cells when a later request of an update fails", async () => {
     const { excel, gateway } = setup({ executionRows: 5000, dependencies: { requestBudgetBytes: 300_000 } });
-    excel.failWhen = (op) => (op.sync === 4 ? new FakeOfficeError("GeneralException", "Busy") : undefined);
-    const error = await failure(gateway.generate(testPlan()));
-    expect(error.message).toContain("These sheets may be partly written: 6 Execution.");
-    expect(error.message).toContain("These were written completely: Plan, 1 Mission, 2 Objectives, 4 Audience.");
+    const plan = testPlan();
+    await gateway.generate(plan);
+    excel.setCells("2 Objectives", "C2", [[2_000_000]]);
+    const before = excel.sheets.map((sheet) => ({ name: sheet.name, cells: new Map(sheet.cells) }));
+    const syncsBefore = excel.syncCount;
+    excel.failWhen = (op) =>
+      op.sync === syncsBefore + 5 ? new FakeOfficeError("GeneralException", "Busy") : undefined;
+    const error = await failure(gateway.update(plan));
+    expect(error.message).toContain("Nothing was changed.");
+    expect(excel.sheets.map((sheet) => ({ name: sheet.name, cells: sheet.cells }))).toEqual(before);
   });
 
   it("reports a failed read as nothing changed", async () => {

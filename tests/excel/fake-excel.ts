@@ -2040,8 +2040,12 @@ class FakeRange extends FakeObject<Region> implements RangeApi {
         const [row, column] = at.split(",").map(Number) as [number, number];
         if (row < range.start.row || row > range.end.row || column < range.start.column || column > range.end.column)
           continue;
-        if (applyTo === "Formats") delete sheet.cells.get(at)!.numberFormat;
-        else sheet.cells.delete(at);
+        const cell = sheet.cells.get(at)!;
+        if (applyTo === "Formats") delete cell.numberFormat;
+        // "Contents" keeps the formats (Excel.ClearApplyTo: "Clears the contents of the range", @types/office-js).
+        else if (applyTo === "Contents" && cell.numberFormat !== undefined) {
+          sheet.cells.set(at, { value: "", numberFormat: cell.numberFormat });
+        } else sheet.cells.delete(at);
       }
       if (model.whole && applyTo !== "Contents") {
         sheet.formats = [];
