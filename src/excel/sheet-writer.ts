@@ -273,10 +273,8 @@ export function sheetWrites(
     const writeCharts = options.writeCharts;
     // One write per chart, so a chart Excel refuses can be redrawn alone in its fallback form (optional-parts.ts).
     for (const chart of sheet.charts) {
-      // A chart is many small commands (frame, each series and its points, axes), each with its overhead.
-      const commands = 8 + chart.series.reduce((sum, series) => sum + 8 + (series.pointColors?.length ?? 0) * 4, 0);
       writes.push({
-        bytes: operationBytes(chart) + OPERATION_OVERHEAD_BYTES * commands,
+        bytes: operationBytes(chart),
         sheet: sheet.name,
         part: "charts",
         chart: {
