@@ -23,6 +23,7 @@ import type { ExcelSupport } from "./requirements";
 import { keyOfTagName, sameName, uniqueSheetName } from "./sheet-identity";
 import type { UsedRangeRead } from "./sheet-contents";
 import { rangeAddress } from "../workbook/address";
+import { literalText } from "../workbook/text";
 
 /** A sheet the action may clear and rewrite: what it held before, to put back. */
 export interface SheetToRestore {
@@ -62,12 +63,12 @@ export function cellsToRestore(used: UsedRangeRead): {
       start: { row: used.rowIndex, column: used.columnIndex },
       end: { row: used.rowIndex + rows - 1, column: used.columnIndex + columns - 1 },
     }),
-    // A constant is written back as the text Excel showed ("'" keeps `=…` text as text); an empty cell as empty.
+    // A constant is written back as Excel showed it (text that Excel would parse is kept as text); an empty cell as
+    // empty, which clears what the layout wrote there.
     values: used.values.map((row, r) =>
       row.map((value, c): CellScalar => {
         if (formulaAt(r, c)) return null;
-        if (typeof value === "string" && value !== "" && /^[=+\-@']/.test(value)) return `'${value}`;
-        return value;
+        return typeof value === "string" ? literalText(value) : value;
       }),
     ),
     formulas: used.formulas.map((row, r) => row.map((formula, c): CellScalar => (formulaAt(r, c) ? formula : null))),

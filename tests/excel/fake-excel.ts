@@ -284,6 +284,12 @@ export class FakeExcel {
   /** When set, the command for which it returns an error fails, and its sync rejects with that error. */
   failWhen:
     ((op: Omit<FakeOp, "mutates" | "detail"> & { sheetName: string | undefined }) => Error | undefined) | undefined;
+  /**
+   * When set, a chart or series command for which it returns an error fails with it: newer chart types refuse some
+   * chart and series calls (OfficeDev/office-js #2041, #2971; OfficeDev/office-js-docs #910: "UnsupportedOperation"
+   * for the series of Waterfall and Sunburst charts). Policies live in fault-injection.ts.
+   */
+  chartCallRefusal: ((chartType: string | undefined, kind: string) => Error | undefined) | undefined;
   private nextId = 1;
 
   constructor(options: FakeExcelOptions = {}) {
@@ -307,6 +313,12 @@ export class FakeExcel {
 
   newId(prefix: string): string {
     return `${prefix}-${this.nextId++}`;
+  }
+
+  /** Throws the refusal `chartCallRefusal` gives for this call on this chart type, if any. */
+  checkChartCall(chartType: string | undefined, kind: string): void {
+    const refusal = this.chartCallRefusal?.(chartType, kind);
+    if (refusal) throw refusal;
   }
 
   requires(minor: number, member: string): void {
@@ -338,10 +350,13 @@ export class FakeExcel {
       row.forEach((input, c) => {
         const at = key(start.row + r, start.column + c);
         if (input === null) return;
-        if (typeof input === "object") sheet.cells.set(at, { value: input.value, formula: input.formula });
+        // Typing into a cell keeps its number format, as in Excel.
+        const numberFormat = sheet.cells.get(at)?.numberFormat;
+        const kept = numberFormat !== undefined ? { numberFormat } : {};
+        if (typeof input === "object") sheet.cells.set(at, { value: input.value, formula: input.formula, ...kept });
         else {
           const cell = parseInput(input);
-          if (cell) sheet.cells.set(at, cell);
+          if (cell) sheet.cells.set(at, { ...cell, ...kept });
           else sheet.cells.delete(at);
         }
       }),
@@ -1260,7 +1275,10 @@ class FakeChart extends FakeObject<ChartBinding> implements ChartApi {
   /** Queues a command on this chart (for its parts: title, legend, axes, series). */
   act(kind: string, detail: unknown, run: (model: ChartBinding) => void, minor = 1): void {
     this.context.host.requires(minor, kind);
-    this.command(kind, detail, run);
+    this.command(kind, detail, (model) => {
+      this.context.host.checkChartCall(model[1].type, kind);
+      run(model);
+    });
   }
   get name(): string {
     return this.read("name");
@@ -1312,6 +1330,7 @@ class FakeChart extends FakeObject<ChartBinding> implements ChartApi {
           sheet: () => this.model()[0],
           resolve: () => {
             const [, chart] = this.model();
+            this.context.host.checkChartCall(chart.type, "ChartSeriesCollection.add");
             const series: ChartSeriesModel = { name: name ?? `Series${(chart.series?.length ?? 0) + 1}` };
             (chart.series ??= []).splice(index ?? chart.series.length, 0, series);
             return series;
@@ -1324,7 +1343,10 @@ class FakeChart extends FakeObject<ChartBinding> implements ChartApi {
           mutates: false,
           detail: index,
           sheet: () => this.model()[0],
-          resolve: () => this.model()[1].series?.[index] ?? null,
+          resolve: () => {
+            this.context.host.checkChartCall(this.model()[1].type, "ChartSeriesCollection.getItemAt");
+            return this.model()[1].series?.[index] ?? null;
+          },
         }),
     };
   }
@@ -1473,7 +1495,10 @@ class FakeChartSeries extends FakeObject<ChartSeriesModel> implements ChartSerie
   }
   private act(kind: string, detail: unknown, run: (model: ChartSeriesModel) => void, minor = 1): void {
     this.context.host.requires(minor, kind);
-    this.command(kind, detail, run);
+    this.command(kind, detail, (model) => {
+      this.context.host.checkChartCall(this.chart.model()[1].type, kind);
+      run(model);
+    });
   }
   get name(): string {
     return this.read("name");
