@@ -527,6 +527,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
         degrade,
         writeCharts,
         bandBytes,
+        tableRanges: (sheetName) => state.reads?.tableRanges(sheetName) ?? {},
       });
       // What undoing the action would rewrite: each sheet it clears, as its layout and its cells were.
       const restore = changes.rewrites.map((rewrite) => {

@@ -25,7 +25,8 @@ const english = {
     "Excel stopped while writing ({detail}), so Sales Plan Builder put the workbook back as it was before the action: sheets it had added were removed, renamed sheets got their names back and cleared sheets their contents. Nothing was changed. Run the action again.",
   undoFailed:
     "Excel stopped while writing ({detail}), and putting the workbook back failed too ({undoDetail}). These sheets may be partly written: {partial}. Sheets you made yourself were not changed.",
-  degradedPartRefused: "{part} could not be completed: Excel refused them ({detail}). The sheets' figures and formulas are complete.",
+  degradedPartRefused:
+    "{part} could not be completed: Excel refused them ({detail}). The sheets' figures and formulas are complete.",
   degradedChartRefused:
     "The chart “{chart}” on the sheet “{sheet}” is drawn as {form}: Excel refused its own type ({detail}).",
   degradedChartRefusedSkipped:

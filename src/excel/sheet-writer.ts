@@ -10,7 +10,7 @@ import type { CellStyle, ConditionalFormatSpec, DataValidationSpec, SheetSpec, S
 import { requiredVersion } from "./charts";
 import { blockBands, blockContent, type CellLink } from "./block-content";
 import { excelMessage, type ExcelMessageKey } from "./messages";
-import type { CellScalar, RangeApi, WorksheetApi } from "./office-port";
+import type { CellScalar, RangeApi, TableApi, WorksheetApi } from "./office-port";
 import { OPERATION_OVERHEAD_BYTES, operationBytes, type QueuedWrite } from "./request-budget";
 import type { OptionalPart } from "./optional-parts";
 import { FEATURE_REQUIREMENTS, type ExcelFeature, type ExcelSupport } from "./requirements";
@@ -41,6 +41,8 @@ export interface SheetWriteOptions {
   readonly writeCharts: ChartWriter | undefined;
   /** Largest JSON size of one block band (values, formulas and formats together). */
   readonly bandBytes: number;
+  /** The add-in's tables already on the sheet that are resized in place (ExcelApi 1.13) instead of added, by name. */
+  readonly tablesToResize?: ReadonlyMap<string, TableApi>;
 }
 
 /** Excel's column width unit (characters of the default font) → points, as Excel converts them (7 px + 5 px padding). */
@@ -226,6 +228,16 @@ export function sheetWrites(
 
   // Tables come after their range holds its header and rows.
   for (const table of sheet.tables) {
+    const existing = options.tablesToResize?.get(table.name);
+    if (existing) {
+      // The same table object, so the user's structured references to it (`Initiatives[Owner]`) keep working.
+      write(operationBytes(table), () => {
+        existing.resize(table.range);
+        existing.style = table.style;
+        existing.showBandedRows = table.showBandedRows;
+      });
+      continue;
+    }
     write(operationBytes(table), () => {
       const created = worksheet().tables.add(table.range, true);
       created.name = table.name;
@@ -244,29 +256,37 @@ export function sheetWrites(
   if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {
     if (supported("frozenPanes", "degradedFrozenPanes")) {
       const { rows, columns } = sheet.freeze;
-      write(OPERATION_OVERHEAD_BYTES, () => {
-        const panes = worksheet().freezePanes;
-        if (rows > 0 && columns > 0) {
-          panes.freezeAt(rangeAddress({ start: { row: 0, column: 0 }, end: { row: rows - 1, column: columns - 1 } }));
-        } else if (rows > 0) panes.freezeRows(rows);
-        else panes.freezeColumns(columns);
-      }, "pageLayout");
+      write(
+        OPERATION_OVERHEAD_BYTES,
+        () => {
+          const panes = worksheet().freezePanes;
+          if (rows > 0 && columns > 0) {
+            panes.freezeAt(rangeAddress({ start: { row: 0, column: 0 }, end: { row: rows - 1, column: columns - 1 } }));
+          } else if (rows > 0) panes.freezeRows(rows);
+          else panes.freezeColumns(columns);
+        },
+        "pageLayout",
+      );
     }
   }
 
   if (supported("printSettings", "degradedPrintSettings")) {
     const print = sheet.print;
-    write(operationBytes(print), () => {
-      const layout = worksheet().pageLayout;
-      layout.setPrintArea(print.area);
-      layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-      // One page wide, as many pages tall as needed (0 = automatic).
-      if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      if (print.repeatRows !== undefined) {
-        const [first, last] = print.repeatRows.split(":");
-        layout.setPrintTitleRows(`$${first}:$${last}`);
-      }
-    }, "pageLayout");
+    write(
+      operationBytes(print),
+      () => {
+        const layout = worksheet().pageLayout;
+        layout.setPrintArea(print.area);
+        layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+        // One page wide, as many pages tall as needed (0 = automatic).
+        if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (print.repeatRows !== undefined) {
+          const [first, last] = print.repeatRows.split(":");
+          layout.setPrintTitleRows(`$${first}:$${last}`);
+        }
+      },
+      "pageLayout",
+    );
   }
 
   if (options.writeCharts) {
@@ -340,12 +360,16 @@ export function sheetWrites(
   function writeConditionalFormat(format: ConditionalFormatSpec): void {
     // Guard the shape early: an address Excel would refuse should fail before anything is written.
     parseRangeAddress(format.range);
-    write(operationBytes(format), () => {
-      const added = worksheet().getRange(format.range).conditionalFormats.add("Custom");
-      added.custom.rule.formula = format.formula;
-      if (format.style.fill !== undefined) added.custom.format.fill.color = format.style.fill;
-      if (format.style.fontColor !== undefined) added.custom.format.font.color = format.style.fontColor;
-      if (format.style.bold !== undefined) added.custom.format.font.bold = format.style.bold;
-    }, "conditionalFormats");
+    write(
+      operationBytes(format),
+      () => {
+        const added = worksheet().getRange(format.range).conditionalFormats.add("Custom");
+        added.custom.rule.formula = format.formula;
+        if (format.style.fill !== undefined) added.custom.format.fill.color = format.style.fill;
+        if (format.style.fontColor !== undefined) added.custom.format.font.color = format.style.fontColor;
+        if (format.style.bold !== undefined) added.custom.format.font.bold = format.style.bold;
+      },
+      "conditionalFormats",
+    );
   }
 }

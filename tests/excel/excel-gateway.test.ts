@@ -703,3 +703,50 @@ describe("the leadership copy", () => {
     expect(excel.cell("Budget leadership", "B1")).toEqual({ value: 10, numberFormat: "0" });
   });
 });
+
+describe("keeping the add-in's tables in place", () => {
+  // Range.clear removes "content and formatting from cells without affecting the worksheet structure"
+  // (docs/excel/excel-add-ins-ranges-clear-delete.md): a table survives the clear, so it can be resized in place.
+  it("resizes a table that keeps its header row instead of deleting it, so structured references keep working", async () => {
+    const excel = new FakeExcel({ apiVersion: 13 });
+    const gatewayOn = (rows: number) =>
+      createExcelGateway({
+        layout: syntheticLayout({ executionRows: rows }),
+        readBack: syntheticReadBack,
+        knownRegions: syntheticKnownRegions,
+        now: () => new Date(2027, 2, 14, 12),
+        run: excel.run,
+        isSetSupported: excel.isSetSupported,
+        displayLanguage: () => "en-US",
+      });
+    await gatewayOn(5).generate(testPlan());
+    const table = excel.tables.find((candidate) => candidate.name === "Initiatives")!;
+    expect(table.address).toBe("A1:H6");
+    const opsBefore = excel.ops.length;
+    await gatewayOn(8).generate(testPlan());
+    const kinds = excel.ops.slice(opsBefore).map((op) => op.kind);
+    expect(kinds).toContain("Table.resize");
+    expect(kinds).not.toContain("Table.delete");
+    // The very table the user's formulas refer to, at its new size.
+    expect(excel.tables.filter((candidate) => candidate.name === "Initiatives")).toEqual([table]);
+    expect(table.address).toBe("A1:H9");
+  });
+
+  it("deletes and adds the table again below ExcelApi 1.13", async () => {
+    const excel = new FakeExcel({ apiVersion: 12 });
+    const gatewayOn = (rows: number) =>
+      createExcelGateway({
+        layout: syntheticLayout({ executionRows: rows }),
+        readBack: syntheticReadBack,
+        knownRegions: syntheticKnownRegions,
+        now: () => new Date(2027, 2, 14, 12),
+        run: excel.run,
+        isSetSupported: excel.isSetSupported,
+        displayLanguage: () => "en-US",
+      });
+    await gatewayOn(5).generate(testPlan());
+    await gatewayOn(8).generate(testPlan());
+    expect(excel.tables.find((candidate) => candidate.name === "Initiatives")?.address).toBe("A1:H9");
+    expect(excel.ops.map((op) => op.kind)).not.toContain("Table.resize");
+  });
+});

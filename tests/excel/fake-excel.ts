@@ -1665,6 +1665,30 @@ class FakeTable extends FakeObject<TableModel> implements TableApi {
       (model) => (this.context.host.tables = this.context.host.tables.filter((t) => t !== model)),
     );
   }
+  /**
+   * "The new range must overlap with the original table range and the headers (or the top of the table) must be in
+   * the same row" (Table.resize, ExcelApi 1.13, @types/office-js; docs/excel/excel-add-ins-tables.md "Resize a table").
+   */
+  resize(newRange: string): void {
+    this.context.host.requires(13, "Table.resize");
+    this.command("Table.resize", newRange, (model) => {
+      const from = parseRangeAddress(model.address);
+      const to = parseRangeAddress(newRange);
+      if (!overlaps(model.address, newRange) || from.start.row !== to.start.row) {
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `Table.resize: ${newRange} must overlap ${model.address} on its header row`,
+        );
+      }
+      const host = this.context.host;
+      if (
+        host.tables.some((table) => table !== model && table.sheet === model.sheet && overlaps(table.address, newRange))
+      ) {
+        throw new FakeOfficeError("InvalidArgument", `Table.resize: another table covers part of ${newRange}`);
+      }
+      model.address = rangeAddress(to);
+    });
+  }
   getRange(): FakeRange {
     return new FakeRange(this.context, {
       kind: "Table.getRange",
