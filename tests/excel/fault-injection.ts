@@ -8,7 +8,7 @@
  * Also: the chart refusals of newer chart types, and a snapshot of the fake's workbook to start each run from the
  * same state.
  */
-import type { FakeExcel} from "./fake-excel";
+import type { FakeExcel } from "./fake-excel";
 import { FakeOfficeError, type CellModel, type SheetModel } from "./fake-excel";
 
 /** A fault armed on a fake: it fires once, at its target, and says whether it did. */
