@@ -8,9 +8,15 @@
  * - readFromWorkbook: 2, writes nothing. loadStoredPlan: 1 or 2, writes nothing.
  * - leadershipCopy: 2 reads, then one write request per 4 MB (none when no sheet calls PLAN.*).
  *
+ * The optional writes (charts, conditional formats, validations, page layout, tab colours, links) travel after the
+ * critical ones in the last request, so they add no sync when all goes well.
+ *
  * Everything that can refuse an action (plan and spec validation, requirement sets, name clashes with the user's
  * sheets, tables and names, unreadable cells) is checked between the reads and the first write, so a refusal
- * changes nothing. A request that Excel rejects part-way is reported with the sheets that may be partly written.
+ * changes nothing. A request that Excel rejects part-way is followed by the repair of the optional parts
+ * (optional-parts.ts: one request per part, and per refused chart) when the critical part is known to have run, or
+ * else by a compensating request that puts the workbook back as it was (undo.ts: one read, then one write request
+ * per 4 MB), and the action fails saying nothing was changed.
  * Every error reaches the caller as a `WorkbookActionError` whose message is in the plan's language.
  */
 import type { Plan, PlanLocale } from "../plan/schema";
