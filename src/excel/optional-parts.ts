@@ -7,8 +7,10 @@
  * (OfficeDev/office-js #2041, #2971; "UnsupportedOperation" for Waterfall and Sunburst series, OfficeDev/office-js-docs
  * #910), and Excel stops a request at the first refused command while keeping the ones before it. The optional writes
  * travel at the end of the last critical request (no extra sync when all goes well); after a failure each part gets
- * its own request, so the number of syncs stays bounded: one per part, plus, only for charts that fail, up to three
- * per chart (remove what was half drawn, draw the fallback, remove it too if refused).
+ * its own request, so the number of syncs stays bounded: one for the parts other than charts together (one more per
+ * part if that is refused too), one to find the charts a failed request left, one per chart to draw it again, and,
+ * only for a chart that is refused, up to three more (remove what was half drawn, draw the fallback, remove it too if
+ * refused).
  */
 import type { PlanLocale } from "../plan/schema";
 import type { ChartKind } from "../workbook/spec";
@@ -60,13 +62,25 @@ export function criticalFirst(writes: readonly QueuedWrite[]): QueuedWrite[] {
  */
 export async function repairOptionalParts(writes: readonly QueuedWrite[], repair: OptionalRepair): Promise<void> {
   const parts = [...new Set(writes.flatMap((write) => write.part ?? []))];
-  for (const part of parts) {
+  // First the parts other than charts together: one request when the refusal was a chart's (the usual case).
+  const others = parts.filter((part) => part !== "charts");
+  if (others.length > 1) {
+    try {
+      for (const part of others) resetPart(part, sheetsOf(writes.filter((write) => write.part === part)), repair);
+      for (const write of writes) if (write.part !== undefined && write.part !== "charts") write.apply();
+      await repair.sync();
+      others.length = 0;
+    } catch {
+      // One of them is refused: each gets its own request below.
+    }
+  }
+  for (const part of [...others, ...parts.filter((part) => part === "charts")]) {
     const own = writes.filter((write) => write.part === part);
     if (part === "charts") {
       await repairCharts(own, repair);
       continue;
     }
-    const sheets = [...new Set(own.flatMap((write) => write.sheet ?? []))];
+    const sheets = sheetsOf(own);
     try {
       resetPart(part, sheets, repair);
       for (const write of own) write.apply();
@@ -86,6 +100,10 @@ export async function repairOptionalParts(writes: readonly QueuedWrite[], repair
     }
   }
 }
+
+const sheetsOf = (writes: readonly QueuedWrite[]): string[] => [
+  ...new Set(writes.flatMap((write) => write.sheet ?? [])),
+];
 
 /** Clears what a part may have added, where adding it twice would duplicate it. Queues only. */
 function resetPart(part: OptionalPart, sheets: readonly string[], repair: OptionalRepair): void {
@@ -113,6 +131,8 @@ async function repairCharts(writes: readonly QueuedWrite[], repair: OptionalRepa
         await removeCharts([write], repair);
         chart.drawFallback();
         await repair.sync();
+        // A fallback may draw nothing (no form of the chart fits the host): the report says what is on the sheet.
+        if (!(await chartDrawn(write, repair))) throw new Error("no fallback form");
         repair.degrade(
           excelMessage(repair.locale, "degradedChartRefused", {
             ...params,
@@ -144,6 +164,13 @@ async function removeCharts(writes: readonly QueuedWrite[], repair: OptionalRepa
   }
   // Otherwise the deletions travel with the next drawing.
   if (flush) await repair.sync();
+}
+
+async function chartDrawn(write: QueuedWrite, repair: OptionalRepair): Promise<boolean> {
+  const charts = repair.worksheet(write.sheet ?? "").charts;
+  charts.load("items/name");
+  await repair.sync();
+  return charts.items.some((chart) => chart.name === write.chart!.id);
 }
 
 async function quietly(step: () => Promise<void>): Promise<void> {
