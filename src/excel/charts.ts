@@ -52,6 +52,11 @@ const FORM_MESSAGES: Readonly<Record<ChartKind, ExcelMessageKey>> = {
   columnLine: "chartFormColumnLine",
 };
 
+/** "a funnel", "a bar chart"…: how a message names a chart's form. */
+export function chartFormName(locale: PlanLocale, kind: ChartKind): string {
+  return excelMessage(locale, FORM_MESSAGES[kind]);
+}
+
 /** `ExcelApi 1.9` → `1.9`. */
 export function requiredVersion(chart: ChartSpec): string {
   return chart.requires.replace(/^ExcelApi\s+/, "");

@@ -9,9 +9,15 @@
  * - leadershipCopy: 3 reads (inventory, used-range sizes, cells) plus one per further 4 MB of estimated cells and one
  *   per 4 MB of spill lookups (leadership-copy.ts), then one write request per 4 MB (none when no sheet calls PLAN.*).
  *
+ * The optional writes (charts, conditional formats, validations, page layout, tab colours, links) travel after the
+ * critical ones in the last request, so they add no sync when all goes well.
+ *
  * Everything that can refuse an action (plan and spec validation, requirement sets, name clashes with the user's
  * sheets, tables and names, unreadable cells) is checked between the reads and the first write, so a refusal
- * changes nothing. A request that Excel rejects part-way is reported with the sheets that may be partly written.
+ * changes nothing. A request that Excel rejects part-way is followed by the repair of the optional parts
+ * (optional-parts.ts: one request per part, and per refused chart) when the critical part is known to have run, or
+ * else by a compensating request that puts the workbook back as it was (undo.ts: one read, then one write request
+ * per 4 MB), and the action fails saying nothing was changed.
  * Every error reaches the caller as a `WorkbookActionError` whose message is in the plan's language.
  */
 import type { Plan, PlanLocale } from "../plan/schema";
@@ -66,7 +72,10 @@ import { queueInventory, readGeneratedSheets, type GeneratedReads, type Workbook
 import { layoutRowBytes } from "./read-bands";
 import { workbookWrites, type BackupDecision, type GeneratedSheet } from "./workbook-writer";
 import type { ReadBackIssue, ReadBackResult } from "../workbook/read-back";
-import { executeWrites, WriteFailure } from "./write-executor";
+import { executeWrites, WriteFailure, type WriteExecution } from "./write-executor";
+import { criticalFirst, repairOptionalParts } from "./optional-parts";
+import { undoAction, type WorkbookBefore } from "./undo";
+import { sheetWrites } from "./sheet-writer";
 import { mergeSheetEdits } from "../workbook/merge-edits";
 
 /** What the read-back (src/workbook/read-back.ts) returns: the plan, or the cells it could not read. */
@@ -109,6 +118,25 @@ class ReadFailure extends Error {
   constructor(override readonly cause: unknown) {
     super(describe(cause));
     this.name = "ReadFailure";
+  }
+}
+
+/** A critical write failed and the compensating request put the workbook back as it was. */
+class UndoneFailure extends Error {
+  constructor(override readonly cause: unknown) {
+    super(describe(cause));
+    this.name = "UndoneFailure";
+  }
+}
+
+/** A critical write failed, and so did the compensating request. */
+class UndoFailure extends Error {
+  constructor(
+    readonly failure: WriteFailure,
+    readonly undoError: unknown,
+  ) {
+    super(describe(failure.cause));
+    this.name = "UndoFailure";
   }
 }
 
@@ -196,6 +224,24 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       return await run((context) => batch(countingContext(context)));
     } catch (error) {
       if (error instanceof WorkbookActionError) throw error;
+      if (error instanceof UndoneFailure) {
+        throw new WorkbookActionError(
+          excelMessage(locale, "writeUndone", { detail: describe(error.cause) }),
+          action,
+          error.cause,
+        );
+      }
+      if (error instanceof UndoFailure) {
+        throw new WorkbookActionError(
+          excelMessage(locale, "undoFailed", {
+            detail: describe(error.failure.cause),
+            undoDetail: describe(error.undoError),
+            partial: [...error.failure.partial, ...error.failure.complete].join(", ") || "—",
+          }),
+          action,
+          error.failure.cause,
+        );
+      }
       if (error instanceof WriteFailure) {
         const none = "—";
         throw new WorkbookActionError(
@@ -220,6 +266,89 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       }
       throw new WorkbookActionError(excelMessage(locale, "unexpected", { detail: describe(error) }), action, error);
     }
+  }
+
+  /**
+   * Runs an action's writes: the critical ones first (the stored plan last of them), then the optional ones, in as
+   * few requests as the budget allows. When Excel refuses a request, either the critical part is known to have run
+   * (the failed request held only optional writes, or the new stored plan is found in the workbook) and the optional
+   * parts are repaired (optional-parts.ts), or the compensating request puts the workbook back as it was (undo.ts)
+   * and the action fails with `UndoneFailure`.
+   */
+  async function writeSafely(
+    context: ExcelContext,
+    writes: readonly QueuedWrite[],
+    before: WorkbookBefore,
+    options: {
+      readonly support: ExcelSupport;
+      readonly locale: PlanLocale;
+      readonly degrade: (message: string) => void;
+      readonly onRequest?: WriteExecution["onRequest"];
+    },
+  ): Promise<void> {
+    const { support } = options;
+    const execution = {
+      sync: () => context.sync(),
+      application: context.workbook.application,
+      support,
+      budgetBytes,
+    };
+    try {
+      await executeWrites(criticalFirst(writes), {
+        ...execution,
+        onRequest: options.onRequest,
+        // Without a stored plan to look for, nothing could tell whether a shared request's critical writes all ran.
+        separateOptional: !writes.some((write) => write.storesPlan),
+      });
+      return;
+    } catch (error) {
+      if (!(error instanceof WriteFailure)) throw error;
+      if (await criticalPartRan(context, error, before)) {
+        await repairOptionalParts(
+          [...error.failed, ...error.notRun].filter((write) => write.part !== undefined),
+          {
+            sync: () => context.sync(),
+            locale: options.locale,
+            support,
+            worksheet: (name) => context.workbook.worksheets.getItemOrNullObject(name),
+            degrade: options.degrade,
+            describe,
+          },
+        );
+        return;
+      }
+      try {
+        await undoAction(context, before, support, (undoWrites) => executeWrites(undoWrites, execution));
+      } catch (undoError) {
+        throw new UndoFailure(error, undoError);
+      }
+      throw new UndoneFailure(error.cause);
+    }
+  }
+
+  /** True when every critical write of a failed run is known to have run (see `writeSafely`). */
+  async function criticalPartRan(context: ExcelContext, failure: WriteFailure, before: WorkbookBefore) {
+    if (failure.failed.every((write) => write.part !== undefined)) return true;
+    if (!failure.failed.some((write) => write.storesPlan)) return false;
+    const parts = context.workbook.customXmlParts.getByNamespace(PLAN_XML_NAMESPACE);
+    parts.load("items/id");
+    await context.sync();
+    return parts.items.some((part) => !before.planPartIds.includes(part.id));
+  }
+
+  /** What an action may change, as read before it writes anything. */
+  function workbookBefore(
+    inventory: WorkbookInventory,
+    storedPlanXml: string | undefined,
+    restore: WorkbookBefore["restore"] = [],
+  ): WorkbookBefore {
+    return {
+      sheets: inventory.sheets.map((sheet) => ({ id: sheet.id, name: sheet.name })),
+      names: inventory.names.map((name) => ({ name: name.name, value: name.value, type: name.type })),
+      planPartIds: inventory.planParts.map((part) => part.id),
+      storedPlanXml,
+      restore,
+    };
   }
 
   function layoutChecked(action: WorkbookActionKind, plan: Plan, generatedOn: string): WorkbookSpec {
@@ -402,12 +531,40 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
         writeCharts,
         bandBytes,
         workbookId,
+        tableRanges: (sheetName) => state.reads?.tableRanges(sheetName) ?? {},
       });
-      await executeWrites(writes, {
-        sync: () => context.sync(),
-        application: context.workbook.application,
+      // What undoing the action would rewrite: each sheet it clears, as its layout and its cells were.
+      const restore = changes.rewrites.map((rewrite) => {
+        const generated = state.generated.get(rewrite.key)!;
+        const layout = basisSpec.sheets.find((sheet) => sheet.key === rewrite.key);
+        const tableRanges = state.reads?.tableRanges(generated.name) ?? {};
+        return {
+          id: state.inventory.sheets.find((sheet) => sheet.name === generated.name)!.id,
+          used: state.reads?.sheets.get(rewrite.key)?.used,
+          layout: (worksheet: () => WorksheetApi) =>
+            layout
+              ? sheetWrites(
+                  {
+                    ...layout,
+                    tables: layout.tables.map((table) => ({ ...table, range: tableRanges[table.name] ?? table.range })),
+                  },
+                  worksheet,
+                  {
+                    support,
+                    locale,
+                    styles: basisSpec.styles,
+                    degrade: () => undefined,
+                    writeCharts: undefined,
+                    bandBytes,
+                  },
+                ).filter((write) => write.part === undefined)
+              : [],
+        };
+      });
+      await writeSafely(context, writes, workbookBefore(state.inventory, state.reads?.storedPlanXml, restore), {
         support,
-        budgetBytes,
+        locale,
+        degrade,
         onRequest: (part, parts) =>
           report(0.4 + (0.6 * (part - 1)) / parts, parts > 1 ? "progressWritingPart" : "progressWriting", {
             part,
@@ -631,11 +788,10 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
           }),
         );
       }
-      await executeWrites(writes, {
-        sync: () => context.sync(),
-        application: context.workbook.application,
+      await writeSafely(context, writes, workbookBefore(inventory, undefined), {
         support,
-        budgetBytes,
+        locale,
+        degrade: (message) => degraded.push(message),
       });
       report(1, "progressDone");
       return { sheets: names, frozenFormulas, degraded };

@@ -21,6 +21,23 @@ const english = {
   writeFailed:
     "Excel stopped while writing ({detail}). These sheets may be partly written: {partial}. {complete}Sheets you made yourself were not changed. Run the action again to rewrite them.",
   writeFailedComplete: "These were written completely: {sheets}. ",
+  writeUndone:
+    "Excel stopped while writing ({detail}), so Sales Plan Builder put the workbook back as it was before the action: sheets it had added were removed, renamed sheets got their names back and cleared sheets their contents. Nothing was changed. Run the action again.",
+  undoFailed:
+    "Excel stopped while writing ({detail}), and putting the workbook back failed too ({undoDetail}). These sheets may be partly written: {partial}. Sheets you made yourself were not changed.",
+  degradedPartRefused:
+    "{part} could not be completed: Excel refused them ({detail}). The sheets' figures and formulas are complete.",
+  degradedChartRefused:
+    "The chart “{chart}” on the sheet “{sheet}” is drawn as {form}: Excel refused its own type ({detail}).",
+  degradedChartRefusedSkipped:
+    "The chart “{chart}” on the sheet “{sheet}” was not drawn: Excel refused it ({detail}). Its figures are on the sheet.",
+  chartFormSimpler: "a simpler chart",
+  partTabColors: "Sheet tab colours",
+  partHyperlinks: "Links between the sheets",
+  partValidations: "Input checks (data validation)",
+  partConditionalFormats: "Highlighting rules (conditional formats)",
+  partPageLayout: "Print settings and frozen headings",
+  partCharts: "Charts",
   unexpected: "Sales Plan Builder hit an unexpected problem ({detail}). Nothing was changed.",
   badCells: "Some cells cannot be read back into the plan, so nothing was written:\n{list}",
   readPlanInvalid: "The plan read back from the sheets is not valid, so nothing was written:\n{list}",
@@ -94,6 +111,23 @@ const french: Record<keyof typeof english, string> = {
   writeFailed:
     "Excel s'est arrêté pendant l'écriture ({detail}). Ces feuilles peuvent être écrites en partie : {partial}. {complete}Les feuilles que vous avez créées vous-même n'ont pas été modifiées. Relancez l'action pour les réécrire.",
   writeFailedComplete: "Celles-ci ont été écrites entièrement : {sheets}. ",
+  writeUndone:
+    "Excel s'est arrêté pendant l'écriture ({detail}) ; Sales Plan Builder a donc remis le classeur dans l'état où il était avant l'action : les feuilles ajoutées ont été supprimées, les feuilles renommées ont retrouvé leur nom et les feuilles effacées leur contenu. Rien n'a été modifié. Relancez l'action.",
+  undoFailed:
+    "Excel s'est arrêté pendant l'écriture ({detail}), et la remise en état du classeur a échoué aussi ({undoDetail}). Ces feuilles peuvent être écrites en partie : {partial}. Les feuilles que vous avez créées vous-même n'ont pas été modifiées.",
+  degradedPartRefused:
+    "{part} n'ont pas pu être terminés : Excel les a refusés ({detail}). Les chiffres et les formules des feuilles sont complets.",
+  degradedChartRefused:
+    "Le graphique « {chart} » de la feuille « {sheet} » est tracé en {form} : Excel a refusé son propre type ({detail}).",
+  degradedChartRefusedSkipped:
+    "Le graphique « {chart} » de la feuille « {sheet} » n'a pas été dessiné : Excel l'a refusé ({detail}). Ses chiffres sont sur la feuille.",
+  chartFormSimpler: "graphique plus simple",
+  partTabColors: "Les couleurs des onglets",
+  partHyperlinks: "Les liens entre les feuilles",
+  partValidations: "Les contrôles de saisie (validation des données)",
+  partConditionalFormats: "Les règles de mise en évidence (mises en forme conditionnelles)",
+  partPageLayout: "Les réglages d'impression et les en-têtes figés",
+  partCharts: "Les graphiques",
   unexpected: "Sales Plan Builder a rencontré un problème inattendu ({detail}). Rien n'a été modifié.",
   badCells: "Certaines cellules ne peuvent pas être relues dans le plan, rien n'a donc été écrit :\n{list}",
   readPlanInvalid: "Le plan relu depuis les feuilles n'est pas valide, rien n'a donc été écrit :\n{list}",

@@ -203,6 +203,8 @@ export interface TableCollectionApi extends Loadable {
 export interface TableApi extends Loadable, Pick<Excel.Table, "name" | "style" | "showBandedRows"> {
   readonly worksheet: WorksheetApi;
   delete(): void;
+  /** ExcelApi 1.13: the new range must overlap the table's and keep its header row. */
+  resize(newRange: string): void;
   getRange(): RangeApi;
 }
 

@@ -8,6 +8,7 @@
  * would exceed a quarter of the budget is split into row bands first, so no single write can overflow a batch.
  */
 import type { CellScalar } from "./office-port";
+import type { OptionalChart, OptionalPart } from "./optional-parts";
 
 /** Excel on the web's limit for one request (and one response). */
 export const EXCEL_WEB_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -22,6 +23,15 @@ export const OPERATION_OVERHEAD_BYTES = 200;
 export interface QueuedWrite {
   readonly bytes: number;
   readonly sheet: string | undefined;
+  /**
+   * Undefined for the critical part of an action (sheets, values, formulas, tables, names, the stored plan); otherwise
+   * the optional part the write belongs to, which may fail without failing the action (optional-parts.ts).
+   */
+  readonly part?: OptionalPart;
+  /** The chart a `charts` write draws, so that a chart Excel refuses can be removed and drawn again in its fallback. */
+  readonly chart?: OptionalChart;
+  /** True for the write of the stored plan: the last critical write, whose presence proves the critical part ran. */
+  readonly storesPlan?: true;
   apply(): void;
 }
 

@@ -35,6 +35,8 @@ export const FEATURE_REQUIREMENTS = {
   worksheetCustomProperties: "1.12",
   /** `Range.getSpillingToRangeOrNullObject`: the leadership copy freezes whole spilled results (guessed otherwise). */
   spillRanges: "1.12",
+  /** `Table.resize`: a regenerated table keeps its place, so structured references to it keep working. */
+  tableResize: "1.13",
 } as const satisfies Record<string, string>;
 
 export type ExcelFeature = keyof typeof FEATURE_REQUIREMENTS;
@@ -86,6 +88,7 @@ export const MEMBER_GUARDS: Readonly<Record<string, ExcelFeature | ChartsGuard>>
   "Range.dataValidation": "dataValidation",
   "Range.getSpillingToRangeOrNullObject": "spillRanges",
   "Range.hyperlink": "hyperlinks",
+  "Table.resize": "tableResize",
   "Worksheet.copy": "worksheetCopy",
   "Worksheet.customProperties": "worksheetCustomProperties",
   "Worksheet.freezePanes": "frozenPanes",

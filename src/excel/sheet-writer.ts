@@ -7,11 +7,13 @@
 import type { PlanLocale } from "../plan/schema";
 import { columnLetters, parseRangeAddress, rangeAddress, sheetReference } from "../workbook/address";
 import type { CellStyle, ConditionalFormatSpec, DataValidationSpec, SheetSpec, StyleName } from "../workbook/spec";
+import { requiredVersion } from "./charts";
 import { blockBands, blockContent, type CellLink } from "./block-content";
 import { excelMessage, type ExcelMessageKey } from "./messages";
-import type { CellScalar, RangeApi, WorksheetApi } from "./office-port";
+import type { CellScalar, RangeApi, TableApi, WorksheetApi } from "./office-port";
 import { fitToWidthZoom } from "./print-zoom";
 import { OPERATION_OVERHEAD_BYTES, operationBytes, type QueuedWrite } from "./request-budget";
+import type { OptionalPart } from "./optional-parts";
 import { FEATURE_REQUIREMENTS, type ExcelFeature, type ExcelSupport } from "./requirements";
 
 /** What the charts step receives for one sheet. */
@@ -40,6 +42,8 @@ export interface SheetWriteOptions {
   readonly writeCharts: ChartWriter | undefined;
   /** Largest JSON size of one block band (values, formulas and formats together). */
   readonly bandBytes: number;
+  /** The add-in's tables already on the sheet that are resized in place (ExcelApi 1.13) instead of added, by name. */
+  readonly tablesToResize?: ReadonlyMap<string, TableApi>;
 }
 
 /** Excel's column width unit (characters of the default font) → points, as Excel converts them (7 px + 5 px padding). */
@@ -146,7 +150,8 @@ export function sheetWrites(
   options: SheetWriteOptions,
 ): QueuedWrite[] {
   const writes: QueuedWrite[] = [];
-  const write = (bytes: number, apply: () => void) => writes.push({ bytes, sheet: sheet.name, apply });
+  const write = (bytes: number, apply: () => void, part?: OptionalPart) =>
+    writes.push({ bytes, sheet: sheet.name, apply, ...(part !== undefined ? { part } : {}) });
   const degraded = new Set<ExcelFeature>();
   /** True when the host has `feature`; otherwise records the message once per feature. */
   const supported = (feature: ExcelFeature, message: ExcelMessageKey): boolean => {
@@ -160,7 +165,7 @@ export function sheetWrites(
 
   if (options.support.has("tabColors")) {
     // An empty colour removes a colour the sheet had before.
-    write(operationBytes(sheet.tabColor ?? ""), () => (worksheet().tabColor = sheet.tabColor ?? ""));
+    write(operationBytes(sheet.tabColor ?? ""), () => (worksheet().tabColor = sheet.tabColor ?? ""), "tabColors");
   } else if (sheet.tabColor !== undefined) supported("tabColors", "degradedTabColors");
 
   // Adjacent columns of one width share one assignment.
@@ -183,12 +188,14 @@ export function sheetWrites(
     const content = blockContent(block);
     for (const band of blockBands(content, options.bandBytes)) {
       const { values, formulas, numberFormats } = band;
-      if (hasContent(values)) write(operationBytes(values), () => (worksheet().getRange(band.address).values = values));
+      // Each assignment is two commands: the range, then its property.
+      const bytes = (rows: CellScalar[][]) => operationBytes(rows) + OPERATION_OVERHEAD_BYTES;
+      if (hasContent(values)) write(bytes(values), () => (worksheet().getRange(band.address).values = values));
       if (hasContent(formulas)) {
-        write(operationBytes(formulas), () => (worksheet().getRange(band.address).formulas = formulas));
+        write(bytes(formulas), () => (worksheet().getRange(band.address).formulas = formulas));
       }
       if (hasContent(numberFormats)) {
-        write(operationBytes(numberFormats), () => (worksheet().getRange(band.address).numberFormat = numberFormats));
+        write(bytes(numberFormats), () => (worksheet().getRange(band.address).numberFormat = numberFormats));
       }
     }
     for (const run of content.styles) {
@@ -198,8 +205,9 @@ export function sheetWrites(
         start: { row: content.top + run.row, column: content.left + run.column },
         end: { row: content.top + run.row + run.rowCount - 1, column: content.left + run.column + run.columnCount - 1 },
       });
-      const propertyCount = Object.keys(style).length + (style.border !== undefined ? 11 : 0);
-      write(OPERATION_OVERHEAD_BYTES * Math.max(1, propertyCount), () => {
+      // One command per property, plus the range it is set on.
+      const propertyCount = Object.keys(style).length + (style.border !== undefined ? 11 : 0) + 1;
+      write(OPERATION_OVERHEAD_BYTES * propertyCount, () => {
         applyStyle(worksheet().getRange(address), style, run.rowCount, run.columnCount);
       });
     }
@@ -214,13 +222,23 @@ export function sheetWrites(
       for (const { row, column, link } of content.links) {
         const address = rangeAddress({ start: { row, column }, end: { row, column } });
         const hyperlink = hyperlinkOf(link);
-        write(operationBytes(hyperlink), () => (worksheet().getRange(address).hyperlink = hyperlink));
+        write(operationBytes(hyperlink), () => (worksheet().getRange(address).hyperlink = hyperlink), "hyperlinks");
       }
     }
   }
 
   // Tables come after their range holds its header and rows.
   for (const table of sheet.tables) {
+    const existing = options.tablesToResize?.get(table.name);
+    if (existing) {
+      // The same table object, so the user's structured references to it (`Initiatives[Owner]`) keep working.
+      write(operationBytes(table), () => {
+        existing.resize(table.range);
+        existing.style = table.style;
+        existing.showBandedRows = table.showBandedRows;
+      });
+      continue;
+    }
     write(operationBytes(table), () => {
       const created = worksheet().tables.add(table.range, true);
       created.name = table.name;
@@ -239,42 +257,74 @@ export function sheetWrites(
   if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {
     if (supported("frozenPanes", "degradedFrozenPanes")) {
       const { rows, columns } = sheet.freeze;
-      write(OPERATION_OVERHEAD_BYTES, () => {
-        const panes = worksheet().freezePanes;
-        if (rows > 0 && columns > 0) {
-          panes.freezeAt(rangeAddress({ start: { row: 0, column: 0 }, end: { row: rows - 1, column: columns - 1 } }));
-        } else if (rows > 0) panes.freezeRows(rows);
-        else panes.freezeColumns(columns);
-      });
+      write(
+        OPERATION_OVERHEAD_BYTES,
+        () => {
+          const panes = worksheet().freezePanes;
+          if (rows > 0 && columns > 0) {
+            panes.freezeAt(rangeAddress({ start: { row: 0, column: 0 }, end: { row: rows - 1, column: columns - 1 } }));
+          } else if (rows > 0) panes.freezeRows(rows);
+          else panes.freezeColumns(columns);
+        },
+        "pageLayout",
+      );
     }
   }
 
   if (supported("printSettings", "degradedPrintSettings")) {
     const print = sheet.print;
-    write(operationBytes(print), () => {
-      const layout = worksheet().pageLayout;
-      layout.setPrintArea(print.area);
-      layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-      // One page wide; the page count tall is a documented number that never binds (print-zoom.ts).
-      if (print.fitToWidth) layout.zoom = fitToWidthZoom(print.area);
-      if (print.repeatRows !== undefined) {
-        const [first, last] = print.repeatRows.split(":");
-        layout.setPrintTitleRows(`$${first}:$${last}`);
-      }
-    });
+    write(
+      operationBytes(print),
+      () => {
+        const layout = worksheet().pageLayout;
+        layout.setPrintArea(print.area);
+        layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+        // One page wide; the page count tall is a documented number that never binds (print-zoom.ts).
+        if (print.fitToWidth) layout.zoom = fitToWidthZoom(print.area);
+        if (print.repeatRows !== undefined) {
+          const [first, last] = print.repeatRows.split(":");
+          layout.setPrintTitleRows(`$${first}:$${last}`);
+        }
+      },
+      "pageLayout",
+    );
   }
 
-  if (sheet.charts.length > 0 && options.writeCharts) {
+  if (options.writeCharts) {
     const writeCharts = options.writeCharts;
-    write(operationBytes(sheet.charts), () => {
-      const messages = writeCharts({
-        worksheet: worksheet(),
-        sheet,
-        locale: options.locale,
-        supports: (version) => options.support.supportsVersion(version),
+    // One write per chart, so a chart Excel refuses can be redrawn alone in its fallback form (optional-parts.ts).
+    for (const chart of sheet.charts) {
+      writes.push({
+        bytes: operationBytes(chart),
+        sheet: sheet.name,
+        part: "charts",
+        chart: {
+          id: chart.id,
+          title: chart.title,
+          kind: chart.kind,
+          fallbackKind: chart.fallbackKind,
+          drawFallback: () => {
+            // As on a host without the chart's own set: its fallback form (a Funnel becomes bars, charts.ts).
+            const own = requiredVersion(chart);
+            writeCharts({
+              worksheet: worksheet(),
+              sheet: { ...sheet, charts: [chart] },
+              locale: options.locale,
+              supports: (version) => version !== own && options.support.supportsVersion(version),
+            });
+          },
+        },
+        apply: () => {
+          const messages = writeCharts({
+            worksheet: worksheet(),
+            sheet: { ...sheet, charts: [chart] },
+            locale: options.locale,
+            supports: (version) => options.support.supportsVersion(version),
+          });
+          messages.forEach(options.degrade);
+        },
       });
-      messages.forEach(options.degrade);
-    });
+    }
   }
   return writes;
 
@@ -296,23 +346,31 @@ export function sheetWrites(
       validation.prompt === undefined
         ? undefined
         : { message: clip(validation.prompt, PROMPT_LIMIT), showPrompt: true, title: "" };
-    write(operationBytes([rule.rule, errorAlert, prompt ?? null]), () => {
-      const target = worksheet().getRange(validation.range).dataValidation;
-      target.rule = rule.rule;
-      target.errorAlert = errorAlert;
-      if (prompt) target.prompt = prompt;
-    });
+    write(
+      operationBytes([rule.rule, errorAlert, prompt ?? null]),
+      () => {
+        const target = worksheet().getRange(validation.range).dataValidation;
+        target.rule = rule.rule;
+        target.errorAlert = errorAlert;
+        if (prompt) target.prompt = prompt;
+      },
+      "validations",
+    );
   }
 
   function writeConditionalFormat(format: ConditionalFormatSpec): void {
     // Guard the shape early: an address Excel would refuse should fail before anything is written.
     parseRangeAddress(format.range);
-    write(operationBytes(format), () => {
-      const added = worksheet().getRange(format.range).conditionalFormats.add("Custom");
-      added.custom.rule.formula = format.formula;
-      if (format.style.fill !== undefined) added.custom.format.fill.color = format.style.fill;
-      if (format.style.fontColor !== undefined) added.custom.format.font.color = format.style.fontColor;
-      if (format.style.bold !== undefined) added.custom.format.font.bold = format.style.bold;
-    });
+    write(
+      operationBytes(format),
+      () => {
+        const added = worksheet().getRange(format.range).conditionalFormats.add("Custom");
+        added.custom.rule.formula = format.formula;
+        if (format.style.fill !== undefined) added.custom.format.fill.color = format.style.fill;
+        if (format.style.fontColor !== undefined) added.custom.format.font.color = format.style.fontColor;
+        if (format.style.bold !== undefined) added.custom.format.font.bold = format.style.bold;
+      },
+      "conditionalFormats",
+    );
   }
 }

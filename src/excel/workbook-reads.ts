@@ -30,6 +30,8 @@ const LAST_ROW = 1_048_576;
 
 export interface InventorySheet extends ExistingSheet {
   readonly proxy: WorksheetApi;
+  /** Excel's id of the sheet: it survives renames, so an undo finds the sheet whatever its name now. */
+  readonly id: string;
 }
 export interface InventoryName extends ExistingName {
   readonly proxy: NamedItemApi;
@@ -51,8 +53,8 @@ export function queueInventory(context: ExcelContext, support: ExcelSupport): ()
   const withProperties = support.has("worksheetCustomProperties");
   worksheets.load(
     withProperties
-      ? "items/name,items/position,items/customProperties/items/key,items/customProperties/items/value"
-      : "items/name,items/position",
+      ? "items/id,items/name,items/position,items/customProperties/items/key,items/customProperties/items/value"
+      : "items/id,items/name,items/position",
   );
   names.load("items/name,items/type,items/value");
   tables.load("items/name,items/worksheet/name");
@@ -64,6 +66,7 @@ export function queueInventory(context: ExcelContext, support: ExcelSupport): ()
   return () => ({
     sheets: worksheets.items.map((sheet) => ({
       proxy: sheet,
+      id: sheet.id,
       name: sheet.name,
       position: sheet.position,
       tagProperty: withProperties

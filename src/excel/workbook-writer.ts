@@ -11,11 +11,11 @@
  * renamed; every other sheet is only ever read (or copied).
  */
 import type { PlanLocale } from "../plan/schema";
-import { rangeAddress } from "../workbook/address";
+import { parseRangeAddress, rangeAddress } from "../workbook/address";
 import { GENERATED_SHEET_TAG, type SheetKey, type WorkbookSpec } from "../workbook/spec";
 import { literalText } from "../workbook/text";
 import { excelMessage } from "./messages";
-import type { CellScalar, ExcelContext, WorksheetApi } from "./office-port";
+import type { CellScalar, ExcelContext, TableApi, WorksheetApi } from "./office-port";
 import { isFormula } from "./plan-formulas";
 import { planToXml } from "./plan-storage";
 import { OPERATION_OVERHEAD_BYTES, operationBytes, utf8Length, type QueuedWrite } from "./request-budget";
@@ -64,6 +64,44 @@ export interface WorkbookWritePlan {
   readonly bandBytes: number;
   /** Stored with the plan: the workbook's id, kept across writes (src/workbook/stored-plan.ts). */
   readonly workbookId?: string | undefined;
+  /** Current address (without sheet) of each table on a generated sheet, by sheet name then table name. */
+  readonly tableRanges: (sheetName: string) => Readonly<Record<string, string>>;
+}
+
+/**
+ * The add-in's tables on rewritten sheets that are resized in place rather than deleted and added again: same name,
+ * same sheet, and a new range that keeps the header row and overlaps the old one (what `Table.resize` accepts). A
+ * sheet's `Range.clear` leaves its tables ("without affecting the worksheet structure",
+ * docs/excel/excel-add-ins-ranges-clear-delete.md), and keeping the table keeps the user's structured references.
+ */
+function tablesKeptInPlace(plan: WorkbookWritePlan): Map<SheetKey, Map<string, TableApi>> {
+  const kept = new Map<SheetKey, Map<string, TableApi>>();
+  if (!plan.support.has("tableResize")) return kept;
+  for (const rewrite of plan.changes.rewrites) {
+    const generated = plan.generated.get(rewrite.key)!;
+    const sheet = plan.spec.sheets.find((candidate) => candidate.key === rewrite.key);
+    const ranges = plan.tableRanges(generated.name);
+    for (const table of sheet?.tables ?? []) {
+      const existing = plan.inventory.tables.find(
+        (candidate) => sameName(candidate.name, table.name) && sameName(candidate.sheetName, generated.name),
+      );
+      const current = existing && ranges[existing.name];
+      if (!existing || current === undefined) continue;
+      const from = parseRangeAddress(current);
+      const to = parseRangeAddress(table.range);
+      const overlap = !(
+        from.end.row < to.start.row ||
+        to.end.row < from.start.row ||
+        from.end.column < to.start.column ||
+        to.end.column < from.start.column
+      );
+      if (!overlap || from.start.row !== to.start.row || existing.name !== table.name) continue;
+      const forSheet = kept.get(rewrite.key) ?? new Map<string, TableApi>();
+      forSheet.set(table.name, existing.proxy);
+      kept.set(rewrite.key, forSheet);
+    }
+  }
+  return kept;
 }
 
 /** A used range split into constants (escaped) and formulas, for a backup written without `Worksheet.copy`. */
@@ -136,7 +174,10 @@ export function workbookWrites(context: ExcelContext, plan: WorkbookWritePlan): 
     for (const chart of plan.reads.get(key)?.charts ?? [])
       write(OPERATION_OVERHEAD_BYTES, sheet.name, () => chart.delete());
   }
+  const keptTables = tablesKeptInPlace(plan);
+  const isKept = (table: TableApi) => [...keptTables.values()].some((tables) => [...tables.values()].includes(table));
   for (const table of inventory.tables) {
+    if (isKept(table.proxy)) continue;
     if (nameChanges.tablesToDelete.some((name) => sameName(name, table.name))) {
       write(OPERATION_OVERHEAD_BYTES, table.sheetName, () => table.proxy.delete());
     }
@@ -207,6 +248,7 @@ export function workbookWrites(context: ExcelContext, plan: WorkbookWritePlan): 
         degrade: plan.degrade,
         writeCharts: plan.writeCharts,
         bandBytes: plan.bandBytes,
+        tablesToResize: keptTables.get(sheet.key),
       }),
     );
   }
@@ -216,19 +258,25 @@ export function workbookWrites(context: ExcelContext, plan: WorkbookWritePlan): 
       else workbook.names.add(name.name, name.refersTo);
     });
   }
-  if (support.has("planStorage")) {
-    const xml = planToXml(spec.planJson, spec.schemaVersion, plan.workbookId);
-    write(OPERATION_OVERHEAD_BYTES * (1 + inventory.planParts.length) + utf8Length(xml), undefined, () => {
-      for (const part of inventory.planParts) part.delete();
-      workbook.customXmlParts.add(xml);
-    });
-  } else {
-    plan.degrade(excelMessage(plan.locale, "degradedStorage", { version: FEATURE_REQUIREMENTS.planStorage }));
-  }
   const first = spec.sheets[0];
   if (first && changes.creates.some((create) => create.key === first.key)) {
     // Showing the cover sheet changes no content: not attributed to it in failure reports.
     write(OPERATION_OVERHEAD_BYTES, undefined, () => sheets.get(first.key)!.activate());
+  }
+  // The stored plan comes last of the critical writes: finding it after a failed request proves they all ran.
+  if (support.has("planStorage")) {
+    const xml = planToXml(spec.planJson, spec.schemaVersion, plan.workbookId);
+    writes.push({
+      bytes: OPERATION_OVERHEAD_BYTES * (1 + inventory.planParts.length) + utf8Length(xml),
+      sheet: undefined,
+      storesPlan: true,
+      apply: () => {
+        for (const part of inventory.planParts) part.delete();
+        workbook.customXmlParts.add(xml);
+      },
+    });
+  } else {
+    plan.degrade(excelMessage(plan.locale, "degradedStorage", { version: FEATURE_REQUIREMENTS.planStorage }));
   }
   return writes;
 }

@@ -426,7 +426,7 @@ describe("requirement sets", () => {
     ]);
     expect(excel.cell("2 Objectives", "C6")?.formula).toBe("=ROUNDUP(C2/C3,0)");
     expect(excel.names.map((name) => name.name)).toContain("SalesPlanBuilder.sheet.objectives");
-    await expect(gateway.loadStoredPlan()).resolves.toEqual(testPlan());
+    expect((await gateway.loadStoredPlan())?.plan).toEqual(testPlan());
   });
 
   it("writes validation and conditional formats on 1.8 but not print settings, which need 1.9", async () => {
@@ -479,23 +479,35 @@ describe("request size and round trips", () => {
 });
 
 describe("reporting failures", () => {
-  it("says which sheets may be partly written when Excel rejects the write request", async () => {
+  it("puts the workbook back and says nothing was changed when Excel rejects a critical write", async () => {
     const { excel, gateway } = setup();
+    excel.addSheet("Sheet1");
+    excel.setCells("Sheet1", "A1", [["mine", 42]]);
     const refused = new FakeOfficeError("InvalidArgument", "The argument is invalid or missing.");
     excel.failWhen = (op) => (op.kind === "Range.formulas" && op.sheetName === "2 Objectives" ? refused : undefined);
     const error = await failure(gateway.generate(testPlan()));
     expect(error.message).toBe(
-      "Excel stopped while writing (The argument is invalid or missing. [InvalidArgument]). These sheets may be partly written: Plan, 1 Mission, 2 Objectives, 4 Audience. Sheets you made yourself were not changed. Run the action again to rewrite them.",
+      "Excel stopped while writing (The argument is invalid or missing. [InvalidArgument]), so Sales Plan Builder put the workbook back as it was before the action: sheets it had added were removed, renamed sheets got their names back and cleared sheets their contents. Nothing was changed. Run the action again.",
     );
     expect(error.cause).toBe(refused);
+    expect(excel.sheetNames()).toEqual(["Sheet1"]);
+    expect(excel.names).toEqual([]);
+    expect(excel.parts).toEqual([]);
+    expect(excel.cell("Sheet1", "B1")?.value).toBe(42);
   });
 
-  it("names the sheets written completely when a later request fails", async () => {
+  it("rewrites the sheets' former cells when a later request of an update fails", async () => {
     const { excel, gateway } = setup({ executionRows: 5000, dependencies: { requestBudgetBytes: 300_000 } });
-    excel.failWhen = (op) => (op.sync === 4 ? new FakeOfficeError("GeneralException", "Busy") : undefined);
-    const error = await failure(gateway.generate(testPlan()));
-    expect(error.message).toContain("These sheets may be partly written: 6 Execution.");
-    expect(error.message).toContain("These were written completely: Plan, 1 Mission, 2 Objectives, 4 Audience.");
+    const plan = testPlan();
+    await gateway.generate(plan);
+    excel.setCells("2 Objectives", "C2", [[2_000_000]]);
+    const before = excel.sheets.map((sheet) => ({ name: sheet.name, cells: new Map(sheet.cells) }));
+    const syncsBefore = excel.syncCount;
+    excel.failWhen = (op) =>
+      op.sync === syncsBefore + 5 ? new FakeOfficeError("GeneralException", "Busy") : undefined;
+    const error = await failure(gateway.update(plan));
+    expect(error.message).toContain("Nothing was changed.");
+    expect(excel.sheets.map((sheet) => ({ name: sheet.name, cells: sheet.cells }))).toEqual(before);
   });
 
   it("reports a failed read as nothing changed", async () => {
@@ -719,5 +731,52 @@ describe("the leadership copy", () => {
       numberFormat: "General",
     });
     expect(excel.cell("Budget leadership", "B1")).toEqual({ value: 10, numberFormat: "0" });
+  });
+});
+
+describe("keeping the add-in's tables in place", () => {
+  // Range.clear removes "content and formatting from cells without affecting the worksheet structure"
+  // (docs/excel/excel-add-ins-ranges-clear-delete.md): a table survives the clear, so it can be resized in place.
+  it("resizes a table that keeps its header row instead of deleting it, so structured references keep working", async () => {
+    const excel = new FakeExcel({ apiVersion: 13 });
+    const gatewayOn = (rows: number) =>
+      createExcelGateway({
+        layout: syntheticLayout({ executionRows: rows }),
+        readBack: syntheticReadBack,
+        knownRegions: syntheticKnownRegions,
+        now: () => new Date(2027, 2, 14, 12),
+        run: excel.run,
+        isSetSupported: excel.isSetSupported,
+        displayLanguage: () => "en-US",
+      });
+    await gatewayOn(5).generate(testPlan());
+    const table = excel.tables.find((candidate) => candidate.name === "Initiatives")!;
+    expect(table.address).toBe("A1:H6");
+    const opsBefore = excel.ops.length;
+    await gatewayOn(8).generate(testPlan());
+    const kinds = excel.ops.slice(opsBefore).map((op) => op.kind);
+    expect(kinds).toContain("Table.resize");
+    expect(kinds).not.toContain("Table.delete");
+    // The very table the user's formulas refer to, at its new size.
+    expect(excel.tables.filter((candidate) => candidate.name === "Initiatives")).toEqual([table]);
+    expect(table.address).toBe("A1:H9");
+  });
+
+  it("deletes and adds the table again below ExcelApi 1.13", async () => {
+    const excel = new FakeExcel({ apiVersion: 12 });
+    const gatewayOn = (rows: number) =>
+      createExcelGateway({
+        layout: syntheticLayout({ executionRows: rows }),
+        readBack: syntheticReadBack,
+        knownRegions: syntheticKnownRegions,
+        now: () => new Date(2027, 2, 14, 12),
+        run: excel.run,
+        isSetSupported: excel.isSetSupported,
+        displayLanguage: () => "en-US",
+      });
+    await gatewayOn(5).generate(testPlan());
+    await gatewayOn(8).generate(testPlan());
+    expect(excel.tables.find((candidate) => candidate.name === "Initiatives")?.address).toBe("A1:H9");
+    expect(excel.ops.map((op) => op.kind)).not.toContain("Table.resize");
   });
 });

@@ -305,6 +305,12 @@ export class FakeExcel {
   /** When set, the command for which it returns an error fails, and its sync rejects with that error. */
   failWhen:
     ((op: Omit<FakeOp, "mutates" | "detail"> & { sheetName: string | undefined }) => Error | undefined) | undefined;
+  /**
+   * When set, a chart or series command for which it returns an error fails with it: newer chart types refuse some
+   * chart and series calls (OfficeDev/office-js #2041, #2971; OfficeDev/office-js-docs #910: "UnsupportedOperation"
+   * for the series of Waterfall and Sunburst charts). Policies live in fault-injection.ts.
+   */
+  chartCallRefusal: ((chartType: string | undefined, kind: string) => Error | undefined) | undefined;
   private nextId = 1;
 
   constructor(options: FakeExcelOptions = {}) {
@@ -330,6 +336,12 @@ export class FakeExcel {
 
   newId(prefix: string): string {
     return `${prefix}-${this.nextId++}`;
+  }
+
+  /** Throws the refusal `chartCallRefusal` gives for this call on this chart type, if any. */
+  checkChartCall(chartType: string | undefined, kind: string): void {
+    const refusal = this.chartCallRefusal?.(chartType, kind);
+    if (refusal) throw refusal;
   }
 
   requires(minor: number, member: string): void {
@@ -361,10 +373,13 @@ export class FakeExcel {
       row.forEach((input, c) => {
         const at = key(start.row + r, start.column + c);
         if (input === null) return;
-        if (typeof input === "object") sheet.cells.set(at, { value: input.value, formula: input.formula });
+        // Typing into a cell keeps its number format, as in Excel.
+        const numberFormat = sheet.cells.get(at)?.numberFormat;
+        const kept = numberFormat !== undefined ? { numberFormat } : {};
+        if (typeof input === "object") sheet.cells.set(at, { value: input.value, formula: input.formula, ...kept });
         else {
           const cell = parseInput(input);
-          if (cell) sheet.cells.set(at, cell);
+          if (cell) sheet.cells.set(at, { ...cell, ...kept });
           else sheet.cells.delete(at);
         }
       }),
@@ -1335,7 +1350,10 @@ class FakeChart extends FakeObject<ChartBinding> implements ChartApi {
   /** Queues a command on this chart (for its parts: title, legend, axes, series). */
   act(kind: string, detail: unknown, run: (model: ChartBinding) => void, minor = 1): void {
     this.context.host.requires(minor, kind);
-    this.command(kind, detail, run);
+    this.command(kind, detail, (model) => {
+      this.context.host.checkChartCall(model[1].type, kind);
+      run(model);
+    });
   }
   get name(): string {
     return this.read("name");
@@ -1387,6 +1405,7 @@ class FakeChart extends FakeObject<ChartBinding> implements ChartApi {
           sheet: () => this.model()[0],
           resolve: () => {
             const [, chart] = this.model();
+            this.context.host.checkChartCall(chart.type, "ChartSeriesCollection.add");
             const series: ChartSeriesModel = { name: name ?? `Series${(chart.series?.length ?? 0) + 1}` };
             (chart.series ??= []).splice(index ?? chart.series.length, 0, series);
             return series;
@@ -1399,7 +1418,10 @@ class FakeChart extends FakeObject<ChartBinding> implements ChartApi {
           mutates: false,
           detail: index,
           sheet: () => this.model()[0],
-          resolve: () => this.model()[1].series?.[index] ?? null,
+          resolve: () => {
+            this.context.host.checkChartCall(this.model()[1].type, "ChartSeriesCollection.getItemAt");
+            return this.model()[1].series?.[index] ?? null;
+          },
         }),
     };
   }
@@ -1548,7 +1570,10 @@ class FakeChartSeries extends FakeObject<ChartSeriesModel> implements ChartSerie
   }
   private act(kind: string, detail: unknown, run: (model: ChartSeriesModel) => void, minor = 1): void {
     this.context.host.requires(minor, kind);
-    this.command(kind, detail, run);
+    this.command(kind, detail, (model) => {
+      this.context.host.checkChartCall(this.chart.model()[1].type, kind);
+      run(model);
+    });
   }
   get name(): string {
     return this.read("name");
@@ -1714,6 +1739,30 @@ class FakeTable extends FakeObject<TableModel> implements TableApi {
       null,
       (model) => (this.context.host.tables = this.context.host.tables.filter((t) => t !== model)),
     );
+  }
+  /**
+   * "The new range must overlap with the original table range and the headers (or the top of the table) must be in
+   * the same row" (Table.resize, ExcelApi 1.13, @types/office-js; docs/excel/excel-add-ins-tables.md "Resize a table").
+   */
+  resize(newRange: string): void {
+    this.context.host.requires(13, "Table.resize");
+    this.command("Table.resize", newRange, (model) => {
+      const from = parseRangeAddress(model.address);
+      const to = parseRangeAddress(newRange);
+      if (!overlaps(model.address, newRange) || from.start.row !== to.start.row) {
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `Table.resize: ${newRange} must overlap ${model.address} on its header row`,
+        );
+      }
+      const host = this.context.host;
+      if (
+        host.tables.some((table) => table !== model && table.sheet === model.sheet && overlaps(table.address, newRange))
+      ) {
+        throw new FakeOfficeError("InvalidArgument", `Table.resize: another table covers part of ${newRange}`);
+      }
+      model.address = rangeAddress(to);
+    });
   }
   getRange(): FakeRange {
     return new FakeRange(this.context, {
@@ -2174,8 +2223,12 @@ class FakeRange extends FakeObject<Region> implements RangeApi {
         const [row, column] = at.split(",").map(Number) as [number, number];
         if (row < range.start.row || row > range.end.row || column < range.start.column || column > range.end.column)
           continue;
-        if (applyTo === "Formats") delete sheet.cells.get(at)!.numberFormat;
-        else sheet.cells.delete(at);
+        const cell = sheet.cells.get(at)!;
+        if (applyTo === "Formats") delete cell.numberFormat;
+        // "Contents" keeps the formats (Excel.ClearApplyTo: "Clears the contents of the range", @types/office-js).
+        else if (applyTo === "Contents" && cell.numberFormat !== undefined) {
+          sheet.cells.set(at, { value: "", numberFormat: cell.numberFormat });
+        } else sheet.cells.delete(at);
       }
       if (model.whole && applyTo !== "Contents") {
         sheet.formats = [];
