@@ -41,7 +41,42 @@ export const PLAN_LIMITS = {
    * of up to 24 months, every date the workbook writes stays inside Excel's range (1900-03-01 to 9999-12-31) by far.
    */
   startMonth: { min: "1950-01", max: "2200-12" },
+  /** Most yearly cost of a role (people × on-target earnings), and of all roles together: Excel's 15 digits. */
+  yearlyCost: 1e15,
+  /**
+   * The accepted range of each kind of numeric field, inclusive: the schema (schema.ts) checks them and the sheets'
+   * data validations (workbook/inputs.ts) offer them, so the two can never disagree. `min` of a field that must be
+   * greater than 0 is its smallest accepted value.
+   */
+  fields: {
+    /** Conversion rates, win rate, utilization, quota attainment, target share: 0.0000001 % to 100 %. */
+    rate: { min: 1e-9, max: 1 },
+    /** Annual attrition, 0 or more and less than 1: the largest below 1 is the closest Excel's 15 digits keep. */
+    attritionRate: { min: 0, max: 1 - 1e-15 },
+    annualGrowthRate: { min: 0, max: 10 },
+    /** Salaries and variable pay. */
+    amount: { min: 0, max: 1e12 },
+    /** Revenue target, average deal value, quota. */
+    positiveAmount: { min: 0.01, max: 1e12 },
+    headcount: { min: 0, max: 1_000_000 },
+    horizonMonths: { min: 12, max: 60 },
+    fiscalYearStartMonth: { min: 1, max: 12 },
+    hiringLeadTimeMonths: { min: 0, max: 24 },
+    /** Ramp in months: 0, or from `smallestQuantity` to 60 (a data validation offers 0 to 60). */
+    rampMonths: { min: 0, max: 60 },
+    capacityPerPersonPerDay: { min: 1e-6, max: 1e6 },
+    activityQuantity: { min: 0, max: 1e9 },
+    slaMaxHours: { min: 1e-6, max: 10_000 },
+    seasonalityWeight: { min: 0, max: 1e6 },
+    kpiFixedTarget: { min: -1e12, max: 1e12 },
+  },
 } as const;
+
+/** An inclusive range of a numeric field. */
+export interface FieldRange {
+  readonly min: number;
+  readonly max: number;
+}
 
 export interface BoundIssue {
   readonly path: (string | number)[];
