@@ -13,6 +13,8 @@
  * - The layout's formulas divide by sums (seasonality) and by rates; a seasonality weight is at most 1E6 so that
  *   3 × the sum of twelve weights stays finite, and at least one weight is 1E-6 or more so the sum is never 0.
  * - A role needs at most 1,000,000 people (the most a headcount field accepts).
+ * - A role's yearly cost (its required people × on-target earnings, in every plan year) and the cost of all roles
+ *   together are money figures: at most 1E15 (1,000,000 people at 2E12 of pay would be 2E18).
  */
 import { roundUp } from "./excel-precision";
 import type { MessageKey } from "./messages";
@@ -107,12 +109,19 @@ export interface BoundedPlan {
       readonly quotaPerMonth?: number | undefined;
       readonly quotaAttainment: number;
       readonly targetShare: number;
+      readonly baseSalary: number;
+      readonly variablePay: number;
+      readonly currentHeadcount: number;
+      readonly plannedHeadcount?: number | undefined;
     }[];
   };
 }
 
 const isRate = (value: number) => value >= PLAN_LIMITS.smallestRate && value <= 1;
 const isAmount = (value: number) => value >= PLAN_LIMITS.smallestAmount && value <= 1e12;
+const isPay = (value: number) => value >= PLAN_LIMITS.fields.amount.min && value <= PLAN_LIMITS.fields.amount.max;
+const isHeadcount = (value: number) =>
+  Number.isInteger(value) && value >= PLAN_LIMITS.fields.headcount.min && value <= PLAN_LIMITS.fields.headcount.max;
 /** `value` is within `limit`; NaN and infinities are not. */
 const within = (value: number, limit: number) => value <= limit;
 const finish = (value: number, rounding: "up" | "none") => (rounding === "up" ? roundUp(value) : value);
@@ -170,10 +179,18 @@ export function computabilityIssues(plan: BoundedPlan): BoundIssue[] {
   const wd = meta.workingDaysPerMonth;
   const workingDaysValid = wd >= PLAN_LIMITS.workingDaysPerMonth.min && wd <= PLAN_LIMITS.workingDaysPerMonth.max;
   const activities = new Map(objectives.activityTargets.map((activity) => [activity.id, activity]));
+  const roleCosts: { readonly payPath: (string | number)[]; readonly costs: readonly number[] }[] = [];
   plan.organization.roles.forEach((role, index) => {
     const path = ["organization", "roles", index];
     const activity = role.activityId === undefined ? undefined : activities.get(role.activityId);
     const capacity = role.capacityPerPersonPerDay;
+    /** The headcounts calculatePlan takes the larger of; undefined where an input is out of its range. */
+    let fromWorkload: number | undefined;
+    let fromRevenue: number[] | undefined;
+    const computable = {
+      workload: activity === undefined || capacity === undefined,
+      revenue: role.quotaPerMonth === undefined,
+    };
     if (
       activity &&
       workingDaysValid &&
@@ -186,6 +203,7 @@ export function computabilityIssues(plan: BoundedPlan): BoundIssue[] {
       const people = roundUp(
         activityViews(activity.quantity, activity.period, wd).perDay / (capacity * role.utilization),
       );
+      fromWorkload = people;
       if (!within(people, PLAN_LIMITS.headcountPerRole)) {
         issues.push({
           path: [...path, "capacityPerPersonPerDay"],
@@ -196,8 +214,10 @@ export function computabilityIssues(plan: BoundedPlan): BoundIssue[] {
     }
     const quota = role.quotaPerMonth;
     if (quota !== undefined && isAmount(quota) && isRate(role.quotaAttainment) && isRate(role.targetShare)) {
+      fromRevenue = [];
       for (let year = 0; year < targetsByYear.length; year++) {
         const people = roundUp((targetsByYear[year]! * role.targetShare) / (quota * 12 * role.quotaAttainment));
+        fromRevenue.push(people);
         if (!within(people, PLAN_LIMITS.headcountPerRole)) {
           issues.push({
             path: [...path, "quotaPerMonth"],
@@ -208,6 +228,44 @@ export function computabilityIssues(plan: BoundedPlan): BoundIssue[] {
         }
       }
     }
+    computable.workload ||= fromWorkload !== undefined && within(fromWorkload, PLAN_LIMITS.headcountPerRole);
+    computable.revenue ||=
+      fromRevenue !== undefined &&
+      fromRevenue.length === targetsByYear.length &&
+      fromRevenue.every((people) => within(people, PLAN_LIMITS.headcountPerRole));
+    const fallback = role.plannedHeadcount ?? role.currentHeadcount;
+    if (!computable.workload || !computable.revenue || !isHeadcount(fallback)) return;
+    if (!isPay(role.baseSalary) || !isPay(role.variablePay) || targetsByYear.length === 0) return;
+    const costs = targetsByYear.map((_, year) => {
+      const candidates = [fromWorkload, fromRevenue?.[year]].filter((value) => value !== undefined);
+      const people = candidates.length > 0 ? Math.max(...candidates) : fallback;
+      return people * (role.baseSalary + role.variablePay);
+    });
+    // The larger of the two pays is the one to lower.
+    const payPath = [...path, role.variablePay > role.baseSalary ? "variablePay" : "baseSalary"];
+    roleCosts.push({ payPath, costs });
+    const over = costs.findIndex((cost) => !within(cost, PLAN_LIMITS.yearlyCost));
+    if (over >= 0) {
+      issues.push({
+        path: payPath,
+        key: "roleCostOverLimit",
+        params: { value: costs[over]!, year: over + 1, limit: PLAN_LIMITS.yearlyCost },
+      });
+    }
   });
+  // All roles together, once each role is within its limit (the total is a sum on the sheet).
+  if (roleCosts.length === plan.organization.roles.length && !issues.some((i) => i.key === "roleCostOverLimit")) {
+    for (let year = 0; year < targetsByYear.length; year++) {
+      const total = roleCosts.reduce((sum, role) => sum + role.costs[year]!, 0);
+      if (within(total, PLAN_LIMITS.yearlyCost)) continue;
+      const largest = roleCosts.reduce((a, b) => (b.costs[year]! > a.costs[year]! ? b : a));
+      issues.push({
+        path: largest.payPath,
+        key: "totalCostOverLimit",
+        params: { value: total, year: year + 1, limit: PLAN_LIMITS.yearlyCost },
+      });
+      break;
+    }
+  }
   return issues;
 }
