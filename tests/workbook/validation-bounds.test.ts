@@ -61,7 +61,8 @@ function validatedInputs(plan: Plan): { inputs: ValidatedInput[]; unvalidated: s
         }
       }
     }
-    for (const [address, path] of paths) if (!covered.has(address)) unvalidated.push(`${sheet.name}!${address} ${path}`);
+    for (const [address, path] of paths)
+      if (!covered.has(address)) unvalidated.push(`${sheet.name}!${address} ${path}`);
   }
   return { inputs, unvalidated };
 }
