@@ -43,6 +43,8 @@ export const PLAN_LIMITS = {
    * of up to 24 months, every date the workbook writes stays inside Excel's range (1900-03-01 to 9999-12-31) by far.
    */
   startMonth: { min: "1950-01", max: "2200-12" },
+  /** Dates a plan may hold (initiatives' start and end): Excel's date range, from serial 61 to 2,958,465. */
+  dates: { min: "1900-03-01", max: "9999-12-31" },
   /** Most yearly cost of a role (people × on-target earnings), and of all roles together: Excel's 15 digits. */
   yearlyCost: 1e15,
   /**

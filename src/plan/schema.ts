@@ -85,7 +85,10 @@ export const isoDateSchema = z
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
   }, msg("isoDate"))
-  .refine((value) => value >= "1900-03-01" && value <= "9999-12-31", msg("dateRange"));
+  .refine(
+    (value) => value >= PLAN_LIMITS.dates.min && value <= PLAN_LIMITS.dates.max,
+    msg("dateRange", { min: PLAN_LIMITS.dates.min, max: PLAN_LIMITS.dates.max }),
+  );
 
 const url = z
   .string()

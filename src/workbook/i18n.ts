@@ -19,6 +19,8 @@ const enNumber = (value: number) => formatMessageNumber(value, "en-US");
 const enPercent = (value: number) => formatMessageNumber(value, "en-US", true);
 const frNumber = (value: number) => formatMessageNumber(value, "fr-FR");
 const frPercent = (value: number) => formatMessageNumber(value, "fr-FR", true);
+/** `1900-03-01` as French dates are written, `01/03/1900`. */
+const frDate = (isoDate: string) => isoDate.split("-").reverse().join("/");
 
 export interface FieldText {
   readonly header: string;
@@ -404,7 +406,7 @@ const en = {
     hours: `Enter a number of hours from ${enNumber(RANGE.slaMaxHours.min)} to ${enNumber(RANGE.slaMaxHours.max)}.`,
     weight: `Enter a weight from ${enNumber(RANGE.seasonalityWeight.min)} to ${enNumber(RANGE.seasonalityWeight.max)}.`,
     fixedTarget: `Enter a number from ${enNumber(RANGE.kpiFixedTarget.min)} to ${enNumber(RANGE.kpiFixedTarget.max)}.`,
-    date: "Enter a date from 1900-03-01 to 9999-12-31.",
+    date: `Enter a date from ${PLAN_LIMITS.dates.min} to ${PLAN_LIMITS.dates.max}.`,
     list: "Choose a value from the list.",
     textLength: (max: number): string => `Enter at most ${groupDigits(max, ",")} characters.`,
   },
@@ -797,7 +799,7 @@ const fr: LayoutText = {
     hours: `Saisissez un nombre d'heures compris entre ${frNumber(RANGE.slaMaxHours.min)} et ${frNumber(RANGE.slaMaxHours.max)}.`,
     weight: `Saisissez un poids compris entre ${frNumber(RANGE.seasonalityWeight.min)} et ${frNumber(RANGE.seasonalityWeight.max)}.`,
     fixedTarget: `Saisissez un nombre compris entre ${frNumber(RANGE.kpiFixedTarget.min)} et ${frNumber(RANGE.kpiFixedTarget.max)}.`,
-    date: "Saisissez une date comprise entre le 01/03/1900 et le 31/12/9999.",
+    date: `Saisissez une date comprise entre le ${frDate(PLAN_LIMITS.dates.min)} et le ${frDate(PLAN_LIMITS.dates.max)}.`,
     list: "Choisissez une valeur dans la liste.",
     textLength: (max: number): string => `Saisissez au plus ${groupDigits(max, " ")} caractères.`,
   },

@@ -5,6 +5,7 @@
  */
 
 import { PLAN_LIMITS, type FieldRange } from "../plan/bounds";
+import { toExcelSerial } from "../plan/calendar";
 import type { NumberFormats } from "./formats";
 import type { FieldText, LayoutText } from "./i18n";
 import { inputCell, type BlockBuilder, type SheetBuilder } from "./sheet-builder";
@@ -104,7 +105,10 @@ export function inputKinds(text: LayoutText, formats: NumberFormats) {
       type: "date",
       format: formats.date,
       style: "input",
-      validation: { rule: { kind: "date", min: 61, max: 2_958_465 }, errorMessage: v.date },
+      validation: {
+        rule: { kind: "date", min: toExcelSerial(PLAN_LIMITS.dates.min), max: toExcelSerial(PLAN_LIMITS.dates.max) },
+        errorMessage: v.date,
+      },
     } as InputKind,
     boolean: { type: "boolean", style: "input" } as InputKind,
   };

@@ -4,7 +4,7 @@
  */
 import { computabilityIssues, type BoundedPlan } from "../../src/plan/bounds";
 import { formatPath, renderMessage } from "../../src/plan/messages";
-import { examplePlan, parsePlan, validatePlan, type Plan } from "../../src/plan";
+import { examplePlan, fromExcelSerial, parsePlan, validatePlan, type Plan } from "../../src/plan";
 import { cellAddress, parseRangeAddress } from "../../src/workbook/address";
 import { getPath, parsePath, setPath, type PathSegment } from "../../src/workbook/field-path";
 import { layoutWorkbook } from "../../src/workbook/layout";
@@ -20,18 +20,18 @@ interface ValidatedInput {
   readonly errorMessage: string;
 }
 
-/** Plan path of every number cell of a sheet: cells bound one by one, and table cells bound by their column. */
-function numberPaths(sheet: SheetSpec): Map<string, string> {
+/** Plan path of every number (or date) cell of a sheet: cells bound one by one, and table cells bound by their column. */
+function boundPaths(sheet: SheetSpec, type: "number" | "date"): Map<string, string> {
   const paths = new Map<string, string>();
   for (const { address, cell } of cellsOf(sheet)) {
-    if (cell.bind?.type === "number") paths.set(address, cell.bind.path);
+    if (cell.bind?.type === type) paths.set(address, cell.bind.path);
   }
   for (const table of sheet.tables) {
     if (!table.binding) continue;
     const range = parseRangeAddress(table.range);
     for (let row = range.start.row + 1; row <= range.end.row; row++) {
       for (const column of table.binding.columns) {
-        if (column.type !== "number") continue;
+        if (column.type !== type) continue;
         const address = cellAddress({ row, column: range.start.column + column.column });
         paths.set(address, `${table.binding.list}[${row - range.start.row - 1}].${column.field}`);
       }
@@ -45,7 +45,7 @@ function validatedInputs(plan: Plan): { inputs: ValidatedInput[]; unvalidated: s
   const inputs: ValidatedInput[] = [];
   const unvalidated: string[] = [];
   for (const sheet of spec.sheets) {
-    const paths = numberPaths(sheet);
+    const paths = boundPaths(sheet, "number");
     const covered = new Set<string>();
     for (const validation of sheet.validations) {
       const { rule } = validation;
@@ -144,4 +144,38 @@ describe.each(["en-saas", "fr-reference"] as const)("the data validations of %s"
       }
     },
   );
+});
+
+describe("the data validation of a date cell", () => {
+  const plan = parsePlan(examplePlan("en-saas"));
+  const spec = layoutWorkbook(plan, { generatedOn: "2026-12-15" });
+  const dated = spec.sheets.flatMap((sheet) => {
+    const paths = boundPaths(sheet, "date");
+    return sheet.validations.flatMap((validation) => {
+      if (validation.rule.kind !== "date") return [];
+      const { start } = parseRangeAddress(validation.range);
+      const path = paths.get(cellAddress(start));
+      return path === undefined ? [] : [{ path, rule: validation.rule }];
+    });
+  });
+
+  it("offers the plan's first and last dates, and both refuse the day outside", () => {
+    expect(dated.length).toBeGreaterThan(0);
+    for (const { path, rule } of dated) {
+      const problems = (date: string) => {
+        const draft = structuredClone(plan) as unknown as Record<string, unknown>;
+        const segments = parsePath(path);
+        // An initiative ends on or after its start: give both ends the date, so the date's own range is judged.
+        for (const end of ["start", "end"]) setPath(draft, [...segments.slice(0, -1), end], date);
+        const validation = validatePlan(draft);
+        return validation.ok ? [] : validation.issues.filter((issue) => issue.field === path);
+      };
+      expect({ path, first: problems(fromExcelSerial(rule.min!)), last: problems(fromExcelSerial(rule.max!)) }).toEqual(
+        { path, first: [], last: [] },
+      );
+      // Serial 60 is Excel's 1900-02-29, a day that never was: the day before the first is serial 59, 1900-02-28.
+      expect(problems("1900-02-28").length > 0 && rule.min! > 59).toBe(true);
+      expect(problems("10000-01-01").length > 0 && rule.max! < 2_958_466).toBe(true);
+    }
+  });
 });
