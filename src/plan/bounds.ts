@@ -21,6 +21,12 @@ import type { MessageKey } from "./messages";
 import { activityViews } from "./periods";
 import type { ActivityPeriod } from "./schema";
 
+const SMALLEST_RATE = 1e-9;
+const SMALLEST_AMOUNT = 0.01;
+const SMALLEST_QUANTITY = 1e-6;
+const LARGEST_WEIGHT = 1e6;
+const LARGEST_AMOUNT = 1e12;
+
 export const PLAN_LIMITS = {
   /** Most won deals, or most volume at any funnel stage, in a plan year. */
   yearlyVolume: 1e12,
@@ -29,13 +35,13 @@ export const PLAN_LIMITS = {
   /** Most revenue target of any plan year (after growth): Excel's 15 significant digits. */
   yearlyRevenueTarget: 1e15,
   /** Smallest rate (conversion, win rate, utilization, attainment, target share): 0.0000001 %. */
-  smallestRate: 1e-9,
+  smallestRate: SMALLEST_RATE,
   /** Smallest positive money amount (revenue target, average deal value, quota). */
-  smallestAmount: 0.01,
+  smallestAmount: SMALLEST_AMOUNT,
   /** Smallest positive quantity elsewhere (capacity per person, ramp months, the largest seasonality weight). */
-  smallestQuantity: 1e-6,
+  smallestQuantity: SMALLEST_QUANTITY,
   /** Largest seasonality weight. */
-  largestWeight: 1e6,
+  largestWeight: LARGEST_WEIGHT,
   /** A month holds at least the 5 working days of a week (the per-week views) and at most 31 days. */
   workingDaysPerMonth: { min: 5, max: 31 },
   /**
@@ -54,25 +60,25 @@ export const PLAN_LIMITS = {
    */
   fields: {
     /** Conversion rates, win rate, utilization, quota attainment, target share: 0.0000001 % to 100 %. */
-    rate: { min: 1e-9, max: 1 },
+    rate: { min: SMALLEST_RATE, max: 1 },
     /** Annual attrition, 0 or more and less than 1: the largest below 1 is the closest Excel's 15 digits keep. */
     attritionRate: { min: 0, max: 1 - 1e-15 },
     annualGrowthRate: { min: 0, max: 10 },
     /** Salaries and variable pay. */
-    amount: { min: 0, max: 1e12 },
+    amount: { min: 0, max: LARGEST_AMOUNT },
     /** Revenue target, average deal value, quota. */
-    positiveAmount: { min: 0.01, max: 1e12 },
+    positiveAmount: { min: SMALLEST_AMOUNT, max: LARGEST_AMOUNT },
     headcount: { min: 0, max: 1_000_000 },
     horizonMonths: { min: 12, max: 60 },
     fiscalYearStartMonth: { min: 1, max: 12 },
     hiringLeadTimeMonths: { min: 0, max: 24 },
     /** Ramp in months: 0, or from `smallestQuantity` to 60 (a data validation offers 0 to 60). */
     rampMonths: { min: 0, max: 60 },
-    capacityPerPersonPerDay: { min: 1e-6, max: 1e6 },
+    capacityPerPersonPerDay: { min: SMALLEST_QUANTITY, max: 1e6 },
     activityQuantity: { min: 0, max: 1e9 },
-    slaMaxHours: { min: 1e-6, max: 10_000 },
-    seasonalityWeight: { min: 0, max: 1e6 },
-    kpiFixedTarget: { min: -1e12, max: 1e12 },
+    slaMaxHours: { min: SMALLEST_QUANTITY, max: 10_000 },
+    seasonalityWeight: { min: 0, max: LARGEST_WEIGHT },
+    kpiFixedTarget: { min: -LARGEST_AMOUNT, max: LARGEST_AMOUNT },
   },
 } as const;
 
@@ -120,7 +126,8 @@ export interface BoundedPlan {
 }
 
 const isRate = (value: number) => value >= PLAN_LIMITS.smallestRate && value <= 1;
-const isAmount = (value: number) => value >= PLAN_LIMITS.smallestAmount && value <= 1e12;
+const isAmount = (value: number) =>
+  value >= PLAN_LIMITS.fields.positiveAmount.min && value <= PLAN_LIMITS.fields.positiveAmount.max;
 const isPay = (value: number) => value >= PLAN_LIMITS.fields.amount.min && value <= PLAN_LIMITS.fields.amount.max;
 const isHeadcount = (value: number) =>
   Number.isInteger(value) && value >= PLAN_LIMITS.fields.headcount.min && value <= PLAN_LIMITS.fields.headcount.max;
@@ -140,7 +147,13 @@ export function computabilityIssues(plan: BoundedPlan): BoundIssue[] {
   const target = objectives.annualRevenueTarget;
   const growth = objectives.annualGrowthRate;
   const targetsByYear: number[] = [];
-  if (isAmount(target) && growth >= 0 && growth <= 10 && years >= 1 && years <= 5) {
+  if (
+    isAmount(target) &&
+    growth >= PLAN_LIMITS.fields.annualGrowthRate.min &&
+    growth <= PLAN_LIMITS.fields.annualGrowthRate.max &&
+    years >= 1 &&
+    years <= 5
+  ) {
     for (let year = 0; year < years; year++) targetsByYear.push(target * (1 + growth) ** year);
     const over = targetsByYear.findIndex((value) => !within(value, PLAN_LIMITS.yearlyRevenueTarget));
     if (over >= 0) {
@@ -197,7 +210,7 @@ export function computabilityIssues(plan: BoundedPlan): BoundIssue[] {
       activity &&
       workingDaysValid &&
       activity.quantity >= 0 &&
-      activity.quantity <= 1e9 &&
+      activity.quantity <= PLAN_LIMITS.fields.activityQuantity.max &&
       capacity !== undefined &&
       capacity >= PLAN_LIMITS.smallestQuantity &&
       isRate(role.utilization)
