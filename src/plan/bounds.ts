@@ -13,11 +13,19 @@
  * - The layout's formulas divide by sums (seasonality) and by rates; a seasonality weight is at most 1E6 so that
  *   3 × the sum of twelve weights stays finite, and at least one weight is 1E-6 or more so the sum is never 0.
  * - A role needs at most 1,000,000 people (the most a headcount field accepts).
+ * - A role's yearly cost (its required people × on-target earnings, in every plan year) and the cost of all roles
+ *   together are money figures: at most 1E15 (1,000,000 people at 2E12 of pay would be 2E18).
  */
 import { roundUp } from "./excel-precision";
 import type { MessageKey } from "./messages";
 import { activityViews } from "./periods";
 import type { ActivityPeriod } from "./schema";
+
+const SMALLEST_RATE = 1e-9;
+const SMALLEST_AMOUNT = 0.01;
+const SMALLEST_QUANTITY = 1e-6;
+const LARGEST_WEIGHT = 1e6;
+const LARGEST_AMOUNT = 1e12;
 
 export const PLAN_LIMITS = {
   /** Most won deals, or most volume at any funnel stage, in a plan year. */
@@ -27,13 +35,13 @@ export const PLAN_LIMITS = {
   /** Most revenue target of any plan year (after growth): Excel's 15 significant digits. */
   yearlyRevenueTarget: 1e15,
   /** Smallest rate (conversion, win rate, utilization, attainment, target share): 0.0000001 %. */
-  smallestRate: 1e-9,
+  smallestRate: SMALLEST_RATE,
   /** Smallest positive money amount (revenue target, average deal value, quota). */
-  smallestAmount: 0.01,
+  smallestAmount: SMALLEST_AMOUNT,
   /** Smallest positive quantity elsewhere (capacity per person, ramp months, the largest seasonality weight). */
-  smallestQuantity: 1e-6,
+  smallestQuantity: SMALLEST_QUANTITY,
   /** Largest seasonality weight. */
-  largestWeight: 1e6,
+  largestWeight: LARGEST_WEIGHT,
   /** A month holds at least the 5 working days of a week (the per-week views) and at most 31 days. */
   workingDaysPerMonth: { min: 5, max: 31 },
   /**
@@ -41,7 +49,44 @@ export const PLAN_LIMITS = {
    * of up to 24 months, every date the workbook writes stays inside Excel's range (1900-03-01 to 9999-12-31) by far.
    */
   startMonth: { min: "1950-01", max: "2200-12" },
+  /** Dates a plan may hold (initiatives' start and end): Excel's date range, from serial 61 to 2,958,465. */
+  dates: { min: "1900-03-01", max: "9999-12-31" },
+  /** Most yearly cost of a role (people × on-target earnings), and of all roles together: Excel's 15 digits. */
+  yearlyCost: 1e15,
+  /**
+   * The accepted range of each kind of numeric field, inclusive: the schema (schema.ts) checks them and the sheets'
+   * data validations (workbook/inputs.ts) offer them, so the two can never disagree. `min` of a field that must be
+   * greater than 0 is its smallest accepted value.
+   */
+  fields: {
+    /** Conversion rates, win rate, utilization, quota attainment, target share: 0.0000001 % to 100 %. */
+    rate: { min: SMALLEST_RATE, max: 1 },
+    /** Annual attrition, 0 or more and less than 1: the largest below 1 is the closest Excel's 15 digits keep. */
+    attritionRate: { min: 0, max: 1 - 1e-15 },
+    annualGrowthRate: { min: 0, max: 10 },
+    /** Salaries and variable pay. */
+    amount: { min: 0, max: LARGEST_AMOUNT },
+    /** Revenue target, average deal value, quota. */
+    positiveAmount: { min: SMALLEST_AMOUNT, max: LARGEST_AMOUNT },
+    headcount: { min: 0, max: 1_000_000 },
+    horizonMonths: { min: 12, max: 60 },
+    fiscalYearStartMonth: { min: 1, max: 12 },
+    hiringLeadTimeMonths: { min: 0, max: 24 },
+    /** Ramp in months: 0, or from `smallestQuantity` to 60 (a data validation offers 0 to 60). */
+    rampMonths: { min: 0, max: 60 },
+    capacityPerPersonPerDay: { min: SMALLEST_QUANTITY, max: 1e6 },
+    activityQuantity: { min: 0, max: 1e9 },
+    slaMaxHours: { min: SMALLEST_QUANTITY, max: 10_000 },
+    seasonalityWeight: { min: 0, max: LARGEST_WEIGHT },
+    kpiFixedTarget: { min: -LARGEST_AMOUNT, max: LARGEST_AMOUNT },
+  },
 } as const;
+
+/** An inclusive range of a numeric field. */
+export interface FieldRange {
+  readonly min: number;
+  readonly max: number;
+}
 
 export interface BoundIssue {
   readonly path: (string | number)[];
@@ -72,12 +117,20 @@ export interface BoundedPlan {
       readonly quotaPerMonth?: number | undefined;
       readonly quotaAttainment: number;
       readonly targetShare: number;
+      readonly baseSalary: number;
+      readonly variablePay: number;
+      readonly currentHeadcount: number;
+      readonly plannedHeadcount?: number | undefined;
     }[];
   };
 }
 
 const isRate = (value: number) => value >= PLAN_LIMITS.smallestRate && value <= 1;
-const isAmount = (value: number) => value >= PLAN_LIMITS.smallestAmount && value <= 1e12;
+const isAmount = (value: number) =>
+  value >= PLAN_LIMITS.fields.positiveAmount.min && value <= PLAN_LIMITS.fields.positiveAmount.max;
+const isPay = (value: number) => value >= PLAN_LIMITS.fields.amount.min && value <= PLAN_LIMITS.fields.amount.max;
+const isHeadcount = (value: number) =>
+  Number.isInteger(value) && value >= PLAN_LIMITS.fields.headcount.min && value <= PLAN_LIMITS.fields.headcount.max;
 /** `value` is within `limit`; NaN and infinities are not. */
 const within = (value: number, limit: number) => value <= limit;
 const finish = (value: number, rounding: "up" | "none") => (rounding === "up" ? roundUp(value) : value);
@@ -94,7 +147,13 @@ export function computabilityIssues(plan: BoundedPlan): BoundIssue[] {
   const target = objectives.annualRevenueTarget;
   const growth = objectives.annualGrowthRate;
   const targetsByYear: number[] = [];
-  if (isAmount(target) && growth >= 0 && growth <= 10 && years >= 1 && years <= 5) {
+  if (
+    isAmount(target) &&
+    growth >= PLAN_LIMITS.fields.annualGrowthRate.min &&
+    growth <= PLAN_LIMITS.fields.annualGrowthRate.max &&
+    years >= 1 &&
+    years <= 5
+  ) {
     for (let year = 0; year < years; year++) targetsByYear.push(target * (1 + growth) ** year);
     const over = targetsByYear.findIndex((value) => !within(value, PLAN_LIMITS.yearlyRevenueTarget));
     if (over >= 0) {
@@ -135,15 +194,23 @@ export function computabilityIssues(plan: BoundedPlan): BoundIssue[] {
   const wd = meta.workingDaysPerMonth;
   const workingDaysValid = wd >= PLAN_LIMITS.workingDaysPerMonth.min && wd <= PLAN_LIMITS.workingDaysPerMonth.max;
   const activities = new Map(objectives.activityTargets.map((activity) => [activity.id, activity]));
+  const roleCosts: { readonly payPath: (string | number)[]; readonly costs: readonly number[] }[] = [];
   plan.organization.roles.forEach((role, index) => {
     const path = ["organization", "roles", index];
     const activity = role.activityId === undefined ? undefined : activities.get(role.activityId);
     const capacity = role.capacityPerPersonPerDay;
+    /** The headcounts calculatePlan takes the larger of; undefined where an input is out of its range. */
+    let fromWorkload: number | undefined;
+    let fromRevenue: number[] | undefined;
+    const computable = {
+      workload: activity === undefined || capacity === undefined,
+      revenue: role.quotaPerMonth === undefined,
+    };
     if (
       activity &&
       workingDaysValid &&
       activity.quantity >= 0 &&
-      activity.quantity <= 1e9 &&
+      activity.quantity <= PLAN_LIMITS.fields.activityQuantity.max &&
       capacity !== undefined &&
       capacity >= PLAN_LIMITS.smallestQuantity &&
       isRate(role.utilization)
@@ -151,6 +218,7 @@ export function computabilityIssues(plan: BoundedPlan): BoundIssue[] {
       const people = roundUp(
         activityViews(activity.quantity, activity.period, wd).perDay / (capacity * role.utilization),
       );
+      fromWorkload = people;
       if (!within(people, PLAN_LIMITS.headcountPerRole)) {
         issues.push({
           path: [...path, "capacityPerPersonPerDay"],
@@ -161,8 +229,10 @@ export function computabilityIssues(plan: BoundedPlan): BoundIssue[] {
     }
     const quota = role.quotaPerMonth;
     if (quota !== undefined && isAmount(quota) && isRate(role.quotaAttainment) && isRate(role.targetShare)) {
+      fromRevenue = [];
       for (let year = 0; year < targetsByYear.length; year++) {
         const people = roundUp((targetsByYear[year]! * role.targetShare) / (quota * 12 * role.quotaAttainment));
+        fromRevenue.push(people);
         if (!within(people, PLAN_LIMITS.headcountPerRole)) {
           issues.push({
             path: [...path, "quotaPerMonth"],
@@ -173,6 +243,44 @@ export function computabilityIssues(plan: BoundedPlan): BoundIssue[] {
         }
       }
     }
+    computable.workload ||= fromWorkload !== undefined && within(fromWorkload, PLAN_LIMITS.headcountPerRole);
+    computable.revenue ||=
+      fromRevenue !== undefined &&
+      fromRevenue.length === targetsByYear.length &&
+      fromRevenue.every((people) => within(people, PLAN_LIMITS.headcountPerRole));
+    const fallback = role.plannedHeadcount ?? role.currentHeadcount;
+    if (!computable.workload || !computable.revenue || !isHeadcount(fallback)) return;
+    if (!isPay(role.baseSalary) || !isPay(role.variablePay) || targetsByYear.length === 0) return;
+    const costs = targetsByYear.map((_, year) => {
+      const candidates = [fromWorkload, fromRevenue?.[year]].filter((value) => value !== undefined);
+      const people = candidates.length > 0 ? Math.max(...candidates) : fallback;
+      return people * (role.baseSalary + role.variablePay);
+    });
+    // The larger of the two pays is the one to lower.
+    const payPath = [...path, role.variablePay > role.baseSalary ? "variablePay" : "baseSalary"];
+    roleCosts.push({ payPath, costs });
+    const over = costs.findIndex((cost) => !within(cost, PLAN_LIMITS.yearlyCost));
+    if (over >= 0) {
+      issues.push({
+        path: payPath,
+        key: "roleCostOverLimit",
+        params: { value: costs[over]!, year: over + 1, limit: PLAN_LIMITS.yearlyCost },
+      });
+    }
   });
+  // All roles together, once each role is within its limit (the total is a sum on the sheet).
+  if (roleCosts.length === plan.organization.roles.length && !issues.some((i) => i.key === "roleCostOverLimit")) {
+    for (let year = 0; year < targetsByYear.length; year++) {
+      const total = roleCosts.reduce((sum, role) => sum + role.costs[year]!, 0);
+      if (within(total, PLAN_LIMITS.yearlyCost)) continue;
+      const largest = roleCosts.reduce((a, b) => (b.costs[year]! > a.costs[year]! ? b : a));
+      issues.push({
+        path: largest.payPath,
+        key: "totalCostOverLimit",
+        params: { value: total, year: year + 1, limit: PLAN_LIMITS.yearlyCost },
+      });
+      break;
+    }
+  }
   return issues;
 }

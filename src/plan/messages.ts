@@ -35,7 +35,7 @@ export const planMessages = {
     oneOf: "must be one of: {options}",
     yearMonth: "must be a month written YYYY-MM, such as 2027-01",
     isoDate: "must be a real date written YYYY-MM-DD, such as 2027-03-31",
-    dateRange: "must be from 1900-03-01 to 9999-12-31",
+    dateRange: "must be from {min} to {max}",
     currency: "must be an ISO 4217 currency code such as EUR or USD",
     id: 'must be 1 to 40 letters, digits, "-" or "_"',
     url: "must be an http or https address",
@@ -61,6 +61,10 @@ export const planMessages = {
       "makes the role need {value} people for its activity, more than the limit of {limit}: raise the capacity per person or the utilization, or lower the activity's quantity",
     revenueHeadcountOverLimit:
       "makes the role need {value} people in plan year {year}, more than the limit of {limit}: raise the quota, the attainment, or lower the target share or the revenue target",
+    roleCostOverLimit:
+      "makes the role cost {value} in plan year {year} (people × (base salary + variable pay)), more than the limit of {limit}: lower the base salary or the variable pay, or the role's headcount",
+    totalCostOverLimit:
+      "makes all roles together cost {value} in plan year {year}, more than the limit of {limit}: lower the pay or the headcount of the costliest roles",
   },
   "fr-FR": {
     required: "est obligatoire",
@@ -88,7 +92,7 @@ export const planMessages = {
     oneOf: "doit être l'une des valeurs : {options}",
     yearMonth: "doit être un mois écrit AAAA-MM, par exemple 2027-01",
     isoDate: "doit être une date réelle écrite AAAA-MM-JJ, par exemple 2027-03-31",
-    dateRange: "doit être comprise entre 1900-03-01 et 9999-12-31",
+    dateRange: "doit être comprise entre {min} et {max}",
     currency: "doit être un code de devise ISO 4217 tel que EUR ou USD",
     id: "doit compter 1 à 40 lettres, chiffres, « - » ou « _ »",
     url: "doit être une adresse http ou https",
@@ -114,6 +118,10 @@ export const planMessages = {
       "porte l'effectif nécessaire à l'activité du rôle à {value} personnes, au-delà de la limite de {limit} : augmentez la capacité par personne ou le taux d'utilisation, ou baissez la quantité de l'activité",
     revenueHeadcountOverLimit:
       "porte l'effectif du rôle à {value} personnes l'année {year} du plan, au-delà de la limite de {limit} : augmentez le quota ou le taux d'atteinte, ou baissez la part de l'objectif ou l'objectif de chiffre d'affaires",
+    roleCostOverLimit:
+      "porte le coût du rôle à {value} l'année {year} du plan (effectif × (salaire fixe + rémunération variable)), au-delà de la limite de {limit} : baissez le salaire fixe ou la rémunération variable, ou l'effectif du rôle",
+    totalCostOverLimit:
+      "porte le coût de l'ensemble des rôles à {value} l'année {year} du plan, au-delà de la limite de {limit} : baissez la rémunération ou l'effectif des rôles les plus coûteux",
   },
 } as const satisfies Record<MessageLocale, Record<string, string>>;
 

@@ -6,7 +6,7 @@
  * field. Units and conventions are stated on each field and in the README.
  */
 import { z } from "zod";
-import { computabilityIssues, PLAN_LIMITS } from "./bounds";
+import { computabilityIssues, PLAN_LIMITS, type FieldRange } from "./bounds";
 import { encodeMessage, type MessageKey } from "./messages";
 import { SCHEMA_VERSION } from "./schema-version";
 
@@ -15,6 +15,11 @@ export { SCHEMA_VERSION };
 /** A catalog message key as a zod error, so a check can name its message without choosing a language. */
 const msg = (key: MessageKey, params: Record<string, string | number> = {}) => ({ error: encodeMessage(key, params) });
 const between = (min: number, max: number) => msg("range", { min, max });
+/** The accepted ranges of numeric fields, shared with the sheets' data validations (see bounds.ts). */
+const RANGE = PLAN_LIMITS.fields;
+/** A number from `range.min` to `range.max`, with the "range" message. */
+const inRange = (range: FieldRange) =>
+  z.number().gte(range.min, between(range.min, range.max)).lte(range.max, between(range.min, range.max));
 
 const knownCurrencies = new Set(typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("currency") : []);
 
@@ -45,22 +50,22 @@ const atLeastWhenPositive = (min: number) => (value: number) => !(value > 0 && v
 const rate = z
   .number()
   .gt(0, msg("rate"))
-  .lte(1, msg("rate"))
-  .refine(atLeastWhenPositive(PLAN_LIMITS.smallestRate), msg("min", { min: PLAN_LIMITS.smallestRate }));
+  .lte(RANGE.rate.max, msg("rate"))
+  .refine(atLeastWhenPositive(RANGE.rate.min), msg("min", { min: RANGE.rate.min }));
 /** A share in [0, 1]: a ramp percentage. */
 const fraction = z.number().gte(0, msg("fraction")).lte(1, msg("fraction"));
 const positive = z.number().gt(0, msg("positive"));
 const nonNegative = z.number().gte(0, msg("nonNegative"));
-const money = nonNegative.max(1e12, msg("max", { max: 1e12 }));
+const money = nonNegative.max(RANGE.amount.max, msg("max", { max: RANGE.amount.max }));
 /** A positive money amount: from 0.01 to 1E12 in the plan's currency. */
 const positiveAmount = positive
-  .max(1e12, msg("max", { max: 1e12 }))
-  .refine(atLeastWhenPositive(PLAN_LIMITS.smallestAmount), msg("min", { min: PLAN_LIMITS.smallestAmount }));
+  .max(RANGE.positiveAmount.max, msg("max", { max: RANGE.positiveAmount.max }))
+  .refine(atLeastWhenPositive(RANGE.positiveAmount.min), msg("min", { min: RANGE.positiveAmount.min }));
 const wholeCount = z
   .number()
   .int(msg("integer"))
   .gte(0, msg("nonNegative"))
-  .max(1_000_000, msg("max", { max: 1_000_000 }));
+  .max(RANGE.headcount.max, msg("max", { max: RANGE.headcount.max }));
 
 /** `YYYY-MM`. */
 export const yearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, msg("yearMonth"));
@@ -80,7 +85,10 @@ export const isoDateSchema = z
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
   }, msg("isoDate"))
-  .refine((value) => value >= "1900-03-01" && value <= "9999-12-31", msg("dateRange"));
+  .refine(
+    (value) => value >= PLAN_LIMITS.dates.min && value <= PLAN_LIMITS.dates.max,
+    msg("dateRange", { min: PLAN_LIMITS.dates.min, max: PLAN_LIMITS.dates.max }),
+  );
 
 const url = z
   .string()
@@ -108,9 +116,9 @@ export const metaSchema = z.strictObject({
   /** First month of the plan, `YYYY-MM`, from 1950-01 to 2200-12; month 1 of the horizon. */
   startMonth: startMonthSchema,
   /** Length of the plan in months, 12 to 60. */
-  horizonMonths: z.number().int(msg("integer")).min(12, between(12, 60)).max(60, between(12, 60)),
+  horizonMonths: inRange(RANGE.horizonMonths).int(msg("integer")),
   /** Calendar month (1 = January) in which the fiscal year starts; fiscal years are named by the year they end in. */
-  fiscalYearStartMonth: z.number().int(msg("integer")).min(1, between(1, 12)).max(12, between(1, 12)).default(1),
+  fiscalYearStartMonth: inRange(RANGE.fiscalYearStartMonth).int(msg("integer")).default(1),
   /**
    * Working days in a month, used for per-day views (default 21), 5 to 31. A week counts 5 working days, so a month
    * holds at least one week (fewer would give more deals per week than per month).
@@ -169,7 +177,10 @@ export type ActivityPeriod = (typeof ACTIVITY_PERIODS)[number];
  * month of the fiscal year). Weights are relative: they are normalized to sum to 1, must be from 0 to 1E6, and the
  * largest must be at least 1E-6 (so the sheet's sums neither overflow nor vanish).
  */
-const seasonalityWeight = nonNegative.max(PLAN_LIMITS.largestWeight, msg("max", { max: PLAN_LIMITS.largestWeight }));
+const seasonalityWeight = nonNegative.max(
+  RANGE.seasonalityWeight.max,
+  msg("max", { max: RANGE.seasonalityWeight.max }),
+);
 export const seasonalitySchema = z.discriminatedUnion("granularity", [
   z.strictObject({
     granularity: z.literal("quarter"),
@@ -194,7 +205,7 @@ export const activityTargetSchema = z.strictObject({
   /** What one unit of the activity is, e.g. "emails", "calls", "demos". */
   unit: text(40),
   /** How many per `period`, 0 or more. */
-  quantity: nonNegative.max(1e9, msg("max", { max: 1e9 })),
+  quantity: nonNegative.max(RANGE.activityQuantity.max, msg("max", { max: RANGE.activityQuantity.max })),
   period: z.enum(ACTIVITY_PERIODS),
   /** Skills and experience the activity needs (step 2 of the reference: "expertise needed for each activity"). */
   expertise: text(1000),
@@ -204,7 +215,9 @@ export const slaSchema = z.strictObject({
   id,
   activity: requiredText(120),
   /** Maximum response time in hours, greater than 0. */
-  maxHours: positive.max(10_000, msg("max", { max: 10_000 })),
+  maxHours: positive
+    .max(RANGE.slaMaxHours.max, msg("max", { max: RANGE.slaMaxHours.max }))
+    .refine(atLeastWhenPositive(RANGE.slaMaxHours.min), msg("min", { min: RANGE.slaMaxHours.min })),
 });
 
 export const objectivesSchema = z.strictObject({
@@ -214,7 +227,7 @@ export const objectivesSchema = z.strictObject({
    */
   annualRevenueTarget: positiveAmount,
   /** Growth of the annual target from one plan year to the next (0.2 = +20 %), 0 to 10; default 0. */
-  annualGrowthRate: z.number().gte(0, between(0, 10)).lte(10, between(0, 10)).default(0),
+  annualGrowthRate: inRange(RANGE.annualGrowthRate).default(0),
   /**
    * Average value of a won deal, in the plan's currency, from 0.01 to 1E12; the deals it gives (target ÷ value) and
    * every funnel stage's volume must stay at most 1E12 a year.
@@ -245,10 +258,10 @@ export const rampSchema = z.union(
     z
       .number()
       .gte(0, msg("nonNegative"))
-      .max(60, msg("max", { max: 60 }))
+      .max(RANGE.rampMonths.max, msg("max", { max: RANGE.rampMonths.max }))
       .refine(
         atLeastWhenPositive(PLAN_LIMITS.smallestQuantity),
-        msg("zeroOrAtLeast", { min: PLAN_LIMITS.smallestQuantity, max: 60 }),
+        msg("zeroOrAtLeast", { min: PLAN_LIMITS.smallestQuantity, max: RANGE.rampMonths.max }),
       ),
     z.array(fraction).min(1, msg("rampVector")).max(60, msg("rampVector")),
   ],
@@ -267,8 +280,11 @@ export const roleSchema = z.strictObject({
    * workload headcount must stay at most 1,000,000.
    */
   capacityPerPersonPerDay: positive
-    .max(1e6, msg("max", { max: 1e6 }))
-    .refine(atLeastWhenPositive(PLAN_LIMITS.smallestQuantity), msg("min", { min: PLAN_LIMITS.smallestQuantity }))
+    .max(RANGE.capacityPerPersonPerDay.max, msg("max", { max: RANGE.capacityPerPersonPerDay.max }))
+    .refine(
+      atLeastWhenPositive(RANGE.capacityPerPersonPerDay.min),
+      msg("min", { min: RANGE.capacityPerPersonPerDay.min }),
+    )
     .optional(),
   /** Share of a person's time spent on the activity, in (0, 1]; default 1. */
   utilization: rate.default(1),
@@ -282,9 +298,13 @@ export const roleSchema = z.strictObject({
   /** Ramp in months, or monthly productivity fractions (see rampSchema). */
   ramp: rampSchema.default(0),
   /** Share of the role's people who leave in a year, 0 or more and below 1; converted to a monthly rate by compounding. */
-  attritionRateAnnual: z.number().gte(0, msg("attrition")).lt(1, msg("attrition")).default(0),
+  attritionRateAnnual: z
+    .number()
+    .gte(RANGE.attritionRate.min, msg("attrition"))
+    .lte(RANGE.attritionRate.max, msg("attrition"))
+    .default(0),
   /** Months between opening a requisition and the hire's start, 0 to 24. */
-  hiringLeadTimeMonths: z.number().int(msg("integer")).min(0, between(0, 24)).max(24, between(0, 24)).default(0),
+  hiringLeadTimeMonths: inRange(RANGE.hiringLeadTimeMonths).int(msg("integer")).default(0),
   /**
    * Revenue quota per person per month for quota-carrying roles, in the plan's currency, from 0.01 to 1E12; the
    * role's revenue headcount must stay at most 1,000,000 in every plan year.
@@ -403,7 +423,7 @@ export type TargetPeriod = (typeof TARGET_PERIODS)[number];
 export const kpiTargetSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("fixed"),
-    value: z.number().gte(-1e12, between(-1e12, 1e12)).lte(1e12, between(-1e12, 1e12)),
+    value: inRange(RANGE.kpiFixedTarget),
   }),
   z.strictObject({ kind: z.literal("revenueTarget"), period: z.enum(TARGET_PERIODS) }),
   z.strictObject({ kind: z.literal("deals"), period: z.enum(TARGET_PERIODS) }),

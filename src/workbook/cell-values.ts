@@ -101,10 +101,24 @@ function formerLabelMatch(
   return undefined;
 }
 
-/** A number for a message, without the runtime's ICU data: `1.4` / `1,4`, up to 6 decimals, no grouping. */
+/**
+ * A number for a message, without the runtime's ICU data: `1.4` / `1,4`, no grouping, up to 6 decimals, and at least
+ * six significant digits below 1 so a tiny value (1E-9 shown as 0.0000001 %) never reads as 0. Past 100 decimals it is
+ * written as Excel writes it, `1E-300`.
+ */
 export function formatNumber(value: number, locale: PlanLocale): string {
-  const text = Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
+  const text = plainDecimal(value);
   return locale === "fr-FR" ? text.replace(".", ",") : text;
+}
+
+const MOST_DECIMALS = 100;
+
+function plainDecimal(value: number): string {
+  if (!Number.isFinite(value) || Number.isInteger(value)) return String(value);
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  const decimals = Math.max(6, 5 - magnitude);
+  if (decimals > MOST_DECIMALS) return Number(value.toPrecision(6)).toExponential().toUpperCase().replace("E+", "E");
+  return value.toFixed(decimals).replace(/\.?0+$/, "");
 }
 
 /** A cell's value as a message shows it: numbers in the cell's unit (`140 %`), text in quotes. */

@@ -6,10 +6,25 @@
  * "the conversion rate must be greater than 0 % and at most 100 %").
  */
 import { choiceLabels } from "../plan/choice-labels";
+import { PLAN_LIMITS } from "../plan/bounds";
+import { formatMessageNumber } from "../plan/messages";
 import type { PlanLocale } from "../plan/schema";
 
 const enChoices = choiceLabels("en-US");
 const frChoices = choiceLabels("fr-FR");
+
+/**
+ * The ranges the data-validation messages state, in the plan's number format, from the limits the schema checks
+ * (one source of truth: a changed limit changes the sheet's validation and its message together).
+ */
+const RANGE = PLAN_LIMITS.fields;
+const WORKING_DAYS = PLAN_LIMITS.workingDaysPerMonth;
+const enNumber = (value: number) => formatMessageNumber(value, "en-US");
+const enPercent = (value: number) => formatMessageNumber(value, "en-US", true);
+const frNumber = (value: number) => formatMessageNumber(value, "fr-FR");
+const frPercent = (value: number) => formatMessageNumber(value, "fr-FR", true);
+/** `1900-03-01` as French dates are written, `01/03/1900`. */
+const frDate = (isoDate: string) => isoDate.split("-").reverse().join("/");
 
 export interface FieldText {
   readonly header: string;
@@ -342,24 +357,24 @@ const en = {
   targetPeriods: enChoices.targetPeriod,
   targetKinds: enChoices.targetKind,
   validation: {
-    rate: "Enter a percentage greater than 0 % and at most 100 %.",
+    rate: `Enter a percentage from ${enPercent(RANGE.rate.min)} to ${enPercent(RANGE.rate.max)}.`,
     fraction: "Enter a percentage from 0 % to 100 %.",
-    attrition: "Enter a percentage from 0 % to less than 100 %.",
-    growth: "Enter a percentage from 0 % to 1,000 %.",
-    money: "Enter an amount from 0 to 1,000,000,000,000.",
-    positiveMoney: "Enter an amount greater than 0 and at most 1,000,000,000,000.",
-    wholeCount: "Enter a whole number from 0 to 1,000,000.",
-    horizon: "Enter a whole number of months from 12 to 60.",
-    fiscalStart: "Enter a month number from 1 (January) to 12 (December).",
-    workingDays: "Enter a number of days greater than 0 and at most 31.",
-    leadTime: "Enter a whole number of months from 0 to 24.",
-    ramp: "Enter a number of months from 0 to 60.",
-    positive: "Enter a number greater than 0.",
-    quantity: "Enter a number from 0 to 1,000,000,000.",
-    hours: "Enter a number of hours greater than 0 and at most 10,000.",
-    weight: "Enter a weight of 0 or more.",
-    fixedTarget: "Enter a number from -1,000,000,000,000 to 1,000,000,000,000.",
-    date: "Enter a date from 1900-03-01 to 9999-12-31.",
+    attrition: `Enter a percentage from ${enPercent(RANGE.attritionRate.min)} to less than ${enPercent(1)}.`,
+    growth: `Enter a percentage from ${enPercent(RANGE.annualGrowthRate.min)} to ${enPercent(RANGE.annualGrowthRate.max)}.`,
+    money: `Enter an amount from ${enNumber(RANGE.amount.min)} to ${enNumber(RANGE.amount.max)}.`,
+    positiveMoney: `Enter an amount from ${enNumber(RANGE.positiveAmount.min)} to ${enNumber(RANGE.positiveAmount.max)}.`,
+    wholeCount: `Enter a whole number from ${enNumber(RANGE.headcount.min)} to ${enNumber(RANGE.headcount.max)}.`,
+    horizon: `Enter a whole number of months from ${enNumber(RANGE.horizonMonths.min)} to ${enNumber(RANGE.horizonMonths.max)}.`,
+    fiscalStart: `Enter a month number from ${enNumber(RANGE.fiscalYearStartMonth.min)} (January) to ${enNumber(RANGE.fiscalYearStartMonth.max)} (December).`,
+    workingDays: `Enter a number of days from ${enNumber(WORKING_DAYS.min)} to ${enNumber(WORKING_DAYS.max)}.`,
+    leadTime: `Enter a whole number of months from ${enNumber(RANGE.hiringLeadTimeMonths.min)} to ${enNumber(RANGE.hiringLeadTimeMonths.max)}.`,
+    ramp: `Enter ${enNumber(RANGE.rampMonths.min)}, or a number of months from ${enNumber(PLAN_LIMITS.smallestQuantity)} to ${enNumber(RANGE.rampMonths.max)}.`,
+    positive: `Enter a number from ${enNumber(RANGE.capacityPerPersonPerDay.min)} to ${enNumber(RANGE.capacityPerPersonPerDay.max)}.`,
+    quantity: `Enter a number from ${enNumber(RANGE.activityQuantity.min)} to ${enNumber(RANGE.activityQuantity.max)}.`,
+    hours: `Enter a number of hours from ${enNumber(RANGE.slaMaxHours.min)} to ${enNumber(RANGE.slaMaxHours.max)}.`,
+    weight: `Enter a weight from ${enNumber(RANGE.seasonalityWeight.min)} to ${enNumber(RANGE.seasonalityWeight.max)}.`,
+    fixedTarget: `Enter a number from ${enNumber(RANGE.kpiFixedTarget.min)} to ${enNumber(RANGE.kpiFixedTarget.max)}.`,
+    date: `Enter a date from ${PLAN_LIMITS.dates.min} to ${PLAN_LIMITS.dates.max}.`,
     list: "Choose a value from the list.",
     textLength: (max: number): string => `Enter at most ${groupDigits(max, ",")} characters.`,
   },
@@ -699,24 +714,24 @@ const fr: LayoutText = {
   targetPeriods: frChoices.targetPeriod,
   targetKinds: frChoices.targetKind,
   validation: {
-    rate: "Saisissez un pourcentage supérieur à 0 % et au plus égal à 100 %.",
+    rate: `Saisissez un pourcentage compris entre ${frPercent(RANGE.rate.min)} et ${frPercent(RANGE.rate.max)}.`,
     fraction: "Saisissez un pourcentage compris entre 0 % et 100 %.",
-    attrition: "Saisissez un pourcentage supérieur ou égal à 0 % et inférieur à 100 %.",
-    growth: "Saisissez un pourcentage compris entre 0 % et 1 000 %.",
-    money: "Saisissez un montant compris entre 0 et 1 000 000 000 000.",
-    positiveMoney: "Saisissez un montant supérieur à 0 et au plus égal à 1 000 000 000 000.",
-    wholeCount: "Saisissez un nombre entier compris entre 0 et 1 000 000.",
-    horizon: "Saisissez un nombre entier de mois compris entre 12 et 60.",
-    fiscalStart: "Saisissez un numéro de mois compris entre 1 (janvier) et 12 (décembre).",
-    workingDays: "Saisissez un nombre de jours supérieur à 0 et au plus égal à 31.",
-    leadTime: "Saisissez un nombre entier de mois compris entre 0 et 24.",
-    ramp: "Saisissez un nombre de mois compris entre 0 et 60.",
-    positive: "Saisissez un nombre supérieur à 0.",
-    quantity: "Saisissez un nombre compris entre 0 et 1 000 000 000.",
-    hours: "Saisissez un nombre d'heures supérieur à 0 et au plus égal à 10 000.",
-    weight: "Saisissez un poids supérieur ou égal à 0.",
-    fixedTarget: "Saisissez un nombre compris entre -1 000 000 000 000 et 1 000 000 000 000.",
-    date: "Saisissez une date comprise entre le 01/03/1900 et le 31/12/9999.",
+    attrition: `Saisissez un pourcentage supérieur ou égal à ${frPercent(RANGE.attritionRate.min)} et inférieur à ${frPercent(1)}.`,
+    growth: `Saisissez un pourcentage compris entre ${frPercent(RANGE.annualGrowthRate.min)} et ${frPercent(RANGE.annualGrowthRate.max)}.`,
+    money: `Saisissez un montant compris entre ${frNumber(RANGE.amount.min)} et ${frNumber(RANGE.amount.max)}.`,
+    positiveMoney: `Saisissez un montant compris entre ${frNumber(RANGE.positiveAmount.min)} et ${frNumber(RANGE.positiveAmount.max)}.`,
+    wholeCount: `Saisissez un nombre entier compris entre ${frNumber(RANGE.headcount.min)} et ${frNumber(RANGE.headcount.max)}.`,
+    horizon: `Saisissez un nombre entier de mois compris entre ${frNumber(RANGE.horizonMonths.min)} et ${frNumber(RANGE.horizonMonths.max)}.`,
+    fiscalStart: `Saisissez un numéro de mois compris entre ${frNumber(RANGE.fiscalYearStartMonth.min)} (janvier) et ${frNumber(RANGE.fiscalYearStartMonth.max)} (décembre).`,
+    workingDays: `Saisissez un nombre de jours compris entre ${frNumber(WORKING_DAYS.min)} et ${frNumber(WORKING_DAYS.max)}.`,
+    leadTime: `Saisissez un nombre entier de mois compris entre ${frNumber(RANGE.hiringLeadTimeMonths.min)} et ${frNumber(RANGE.hiringLeadTimeMonths.max)}.`,
+    ramp: `Saisissez ${frNumber(RANGE.rampMonths.min)}, ou un nombre de mois compris entre ${frNumber(PLAN_LIMITS.smallestQuantity)} et ${frNumber(RANGE.rampMonths.max)}.`,
+    positive: `Saisissez un nombre compris entre ${frNumber(RANGE.capacityPerPersonPerDay.min)} et ${frNumber(RANGE.capacityPerPersonPerDay.max)}.`,
+    quantity: `Saisissez un nombre compris entre ${frNumber(RANGE.activityQuantity.min)} et ${frNumber(RANGE.activityQuantity.max)}.`,
+    hours: `Saisissez un nombre d'heures compris entre ${frNumber(RANGE.slaMaxHours.min)} et ${frNumber(RANGE.slaMaxHours.max)}.`,
+    weight: `Saisissez un poids compris entre ${frNumber(RANGE.seasonalityWeight.min)} et ${frNumber(RANGE.seasonalityWeight.max)}.`,
+    fixedTarget: `Saisissez un nombre compris entre ${frNumber(RANGE.kpiFixedTarget.min)} et ${frNumber(RANGE.kpiFixedTarget.max)}.`,
+    date: `Saisissez une date comprise entre le ${frDate(PLAN_LIMITS.dates.min)} et le ${frDate(PLAN_LIMITS.dates.max)}.`,
     list: "Choisissez une valeur dans la liste.",
     textLength: (max: number): string => `Saisissez au plus ${groupDigits(max, " ")} caractères.`,
   },

@@ -1,13 +1,18 @@
 /**
  * The kinds of input a sheet holds (a rate, an amount, a whole count, a choice, a text…): for each, how the cell binds
  * back to the plan, its number format and style, and the data validation whose message names the accepted range.
- * The ranges are the plan schema's (src/plan/schema.ts).
+ * The ranges are the plan's own (`PLAN_LIMITS.fields`, src/plan/bounds.ts), which the schema checks too.
  */
+
+import { PLAN_LIMITS, type FieldRange } from "../plan/bounds";
+import { toExcelSerial } from "../plan/calendar";
 import type { NumberFormats } from "./formats";
 import type { FieldText, LayoutText } from "./i18n";
 import { inputCell, type BlockBuilder, type SheetBuilder } from "./sheet-builder";
 import type { BindType, CellBinding, DataValidationSpec, StyleName } from "./spec";
 import type { CellPosition } from "./address";
+
+const RANGE = PLAN_LIMITS.fields;
 
 export interface InputKind {
   readonly type: BindType;
@@ -44,27 +49,39 @@ export function inputKinds(text: LayoutText, formats: NumberFormats) {
     validation: { rule, errorMessage },
     ...(optional ? { optional } : {}),
   });
+  /** A decimal (or whole) validation offering exactly the plan field's range. */
+  const decimal = (range: FieldRange): DataValidationSpec["rule"] => ({
+    kind: "decimal",
+    min: range.min,
+    max: range.max,
+  });
+  const whole = (range: FieldRange): DataValidationSpec["rule"] => ({ kind: "whole", min: range.min, max: range.max });
   return {
-    /** (0, 1]: conversion, win rate, utilization, attainment, target share. */
-    rate: number(formats.percent, { kind: "decimal", min: 0, max: 1 }, v.rate),
-    /** [0, 1): annual attrition. */
-    attrition: number(formats.percent, { kind: "decimal", min: 0, max: 0.9999 }, v.attrition),
-    growth: number(formats.percent, { kind: "decimal", min: 0, max: 10 }, v.growth),
-    money: number(formats.currency, { kind: "decimal", min: 0, max: 1e12 }, v.money),
+    /** Conversion, win rate, utilization, attainment, target share. */
+    rate: number(formats.percent, decimal(RANGE.rate), v.rate),
+    /** Annual attrition: 0 or more and less than 100 %. */
+    attrition: number(formats.percent, decimal(RANGE.attritionRate), v.attrition),
+    growth: number(formats.percent, decimal(RANGE.annualGrowthRate), v.growth),
+    money: number(formats.currency, decimal(RANGE.amount), v.money),
     positiveMoney: (optional = false) =>
-      number(formats.currency, { kind: "decimal", min: 0, max: 1e12 }, v.positiveMoney, optional),
-    wholeCount: (optional = false) =>
-      number(formats.whole, { kind: "whole", min: 0, max: 1_000_000 }, v.wholeCount, optional),
-    horizon: number(formats.whole, { kind: "whole", min: 12, max: 60 }, v.horizon),
-    fiscalStart: number(formats.whole, { kind: "whole", min: 1, max: 12 }, v.fiscalStart),
-    workingDays: number(formats.general, { kind: "decimal", min: 0, max: 31 }, v.workingDays),
-    leadTime: number(formats.whole, { kind: "whole", min: 0, max: 24 }, v.leadTime),
-    rampMonths: number(formats.general, { kind: "decimal", min: 0, max: 60 }, v.ramp, true),
-    positive: (optional = false) => number(formats.general, { kind: "decimal", min: 0 }, v.positive, optional),
-    quantity: number(formats.general, { kind: "decimal", min: 0, max: 1e9 }, v.quantity),
-    hours: number(formats.general, { kind: "decimal", min: 0, max: 10_000 }, v.hours),
-    weight: number(formats.general, { kind: "decimal", min: 0 }, v.weight),
-    fixedTarget: number(formats.general, { kind: "decimal", min: -1e12, max: 1e12 }, v.fixedTarget, true),
+      number(formats.currency, decimal(RANGE.positiveAmount), v.positiveMoney, optional),
+    wholeCount: (optional = false) => number(formats.whole, whole(RANGE.headcount), v.wholeCount, optional),
+    horizon: number(formats.whole, whole(RANGE.horizonMonths), v.horizon),
+    fiscalStart: number(formats.whole, whole(RANGE.fiscalYearStartMonth), v.fiscalStart),
+    workingDays: number(formats.general, decimal(PLAN_LIMITS.workingDaysPerMonth), v.workingDays),
+    leadTime: number(formats.whole, whole(RANGE.hiringLeadTimeMonths), v.leadTime),
+    /**
+     * Ramp in months. The plan also refuses a ramp between 0 and 0.000001 months, which a single data validation
+     * cannot express; the message states it and reading back names the cell.
+     */
+    rampMonths: number(formats.general, decimal(RANGE.rampMonths), v.ramp, true),
+    /** Capacity per person per working day. */
+    positive: (optional = false) =>
+      number(formats.general, decimal(RANGE.capacityPerPersonPerDay), v.positive, optional),
+    quantity: number(formats.general, decimal(RANGE.activityQuantity), v.quantity),
+    hours: number(formats.general, decimal(RANGE.slaMaxHours), v.hours),
+    weight: number(formats.general, decimal(RANGE.seasonalityWeight), v.weight),
+    fixedTarget: number(formats.general, decimal(RANGE.kpiFixedTarget), v.fixedTarget, true),
     /** Short text that must stay text (ids, names, `2027-01`). */
     text: (max: number, optional = false): InputKind => ({
       type: "text",
@@ -88,7 +105,10 @@ export function inputKinds(text: LayoutText, formats: NumberFormats) {
       type: "date",
       format: formats.date,
       style: "input",
-      validation: { rule: { kind: "date", min: 61, max: 2_958_465 }, errorMessage: v.date },
+      validation: {
+        rule: { kind: "date", min: toExcelSerial(PLAN_LIMITS.dates.min), max: toExcelSerial(PLAN_LIMITS.dates.max) },
+        errorMessage: v.date,
+      },
     } as InputKind,
     boolean: { type: "boolean", style: "input" } as InputKind,
   };

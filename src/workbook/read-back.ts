@@ -13,7 +13,7 @@ import { formatPath } from "../plan/messages";
 import type { Plan } from "../plan/schema";
 import { validatePlan } from "../plan/validate";
 import { cellAddress, parseCellAddress, parseRangeAddress, type CellPosition, type RangePosition } from "./address";
-import { convertCell, describeCell, isEmptyCell, type RawCell, type ValueBinding } from "./cell-values";
+import { convertCell, describeCell, formatNumber, isEmptyCell, type RawCell, type ValueBinding } from "./cell-values";
 import { deletePath, getPath, parsePath, setPath, type PathSegment } from "./field-path";
 import { layoutText, type LayoutText } from "./i18n";
 import type { SheetSnapshot, SheetSpec, TableSpec, WorkbookSpec } from "./spec";
@@ -328,9 +328,7 @@ class Reader {
 
 /** A number of a message (`1`, `0.5`) as a percentage of it (`100`, `50`). */
 function formatPercent(number: string, locale: WorkbookSpec["locale"]): string {
-  const value = Number(number.replace(",", ".")) * 100;
-  const text = Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
-  return locale === "fr-FR" ? text.replace(".", ",") : text;
+  return formatNumber(Number(number.replace(",", ".")) * 100, locale);
 }
 
 /**

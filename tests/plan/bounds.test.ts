@@ -138,6 +138,56 @@ describe("no Infinity from a tiny quota (defect 3)", () => {
   });
 });
 
+describe("role costs within Excel's 15 digits", () => {
+  /** A role that needs exactly `people` (planned headcount, no activity and no quota) at the given pay. */
+  const plannedRole = (id: string, people: number, baseSalary: number, variablePay: number) => ({
+    id,
+    title: id,
+    baseSalary,
+    variablePay,
+    currentHeadcount: 0,
+    plannedHeadcount: people,
+  });
+
+  it("refuses a role whose people × pay exceed 1E15 a year, at the larger pay, in English and French", () => {
+    const plan = after((p) => p.organization.roles.push(plannedRole("army", 1_000_000, 5e11, 1e12)));
+    const index = plan.organization.roles.length - 1;
+    expect(messages(plan)).toEqual([
+      `organization.roles[${index}].variablePay makes the role cost 1,500,000,000,000,000,000 in plan year 1 (people × (base salary + variable pay)), more than the limit of 1,000,000,000,000,000: lower the base salary or the variable pay, or the role's headcount`,
+    ]);
+    expect(messages(plan, "fr-FR")).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^organization\\.roles\\[${index}\\]\\.variablePay porte le coût du rôle à 1\\s500\\s000\\s000\\s000\\s000\\s000 l'année 1 du plan .*au-delà de la limite de 1\\s000\\s000\\s000\\s000\\s000`,
+          "u",
+        ),
+      ),
+    ]);
+  });
+
+  it("refuses roles that each cost at most 1E15 but together more, at the costliest role's base salary", () => {
+    const plan = after((p) => {
+      p.organization.roles.push(plannedRole("first", 1_000_000, 6e8, 0));
+      p.organization.roles.push(plannedRole("second", 1_000_000, 7e8, 0));
+    });
+    const second = plan.organization.roles.length - 1;
+    expect(messages(plan)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^organization\\.roles\\[${second}\\]\\.baseSalary makes all roles together cost [\\d,]+ in plan year 1, more than the limit of 1,000,000,000,000,000`,
+        ),
+      ),
+    ]);
+  });
+
+  it("accepts a role costing 9E14 a year and computes it to the cent", () => {
+    const plan = after((p) => p.organization.roles.push(plannedRole("edge", 1_000_000, 4e8, 5e8)));
+    const result = validatePlan(plan);
+    expect(result.ok ? [] : result.issues.map((issue) => issue.message)).toEqual([]);
+    if (result.ok) expect(calculatePlan(result.plan).roles.at(-1)!.annualCost).toBe(9e14);
+  });
+});
+
 describe("seasonality weights the sheet can sum (defect 4)", () => {
   it("refuses a weight of 1E308 with the largest accepted weight", () => {
     expect(

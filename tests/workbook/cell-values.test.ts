@@ -63,4 +63,14 @@ describe("showing a cell in a message", () => {
     expect(describeCell(false, false, "fr-FR", fr)).toBe("FAUX");
     expect(formatNumber(1234.5, "fr-FR")).toBe("1234,5");
   });
+
+  it("keeps the significant digits of a tiny value: a cell holding 1E-9 is 0.0000001 %, not 0 %", () => {
+    expect(describeCell(1e-9, true, "en-US", en)).toBe("0.0000001 %");
+    expect(describeCell(1e-9, true, "fr-FR", fr)).toBe("0,0000001 %");
+    expect(describeCell(1.23456789e-10, false, "en-US", en)).toBe("0.000000000123457");
+    expect(describeCell(-2e-8, false, "en-US", en)).toBe("-0.00000002");
+    expect(formatNumber(1e-300, "fr-FR")).toBe("1E-300");
+    expect(formatNumber(1 / 3, "en-US")).toBe("0.333333");
+    expect(formatNumber(0.1 + 0.2, "en-US")).toBe("0.3");
+  });
 });

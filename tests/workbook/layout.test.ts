@@ -320,8 +320,8 @@ describe("what every sheet shows", () => {
     expect(validationsAt(rate.sheet, rate.address)).toEqual([
       {
         range: expect.stringMatching(/^C\d+:C\d+$/) as unknown,
-        rule: { kind: "decimal", min: 0, max: 1 },
-        errorMessage: "Enter a percentage greater than 0 % and at most 100 %.",
+        rule: { kind: "decimal", min: 1e-9, max: 1 },
+        errorMessage: "Enter a percentage from 0.0000001 % to 100 %.",
       },
     ]);
   });

@@ -28,4 +28,20 @@ describe("read-back of values beyond the plan's limits", () => {
       ),
     ]);
   });
+
+  it("shows a tiny rate it refuses with its digits, not as 0 %", () => {
+    const plan = parsePlan(examplePlan("en-saas"));
+    const spec = layoutWorkbook(plan, { generatedOn: "2026-12-15" });
+    const snapshots = snapshotsFromSpec(spec);
+    const where = tableCell(spec, "PlanFunnel", "Conversion rate", "leads");
+    setCell(
+      snapshots.find((snapshot) => snapshot.name === where.sheet.name)!,
+      where.address,
+      1e-10,
+    );
+    const result = readPlanFromSnapshots(spec, snapshots, plan);
+    expect(result.ok ? [] : result.issues.map((issue) => issue.message)).toEqual([
+      `2 Objectives!${where.address}: the conversion rate must be at least 0.0000001 % (got 0.00000001 %)`,
+    ]);
+  });
 });

@@ -13,6 +13,7 @@ import { useId, useRef, useState } from "react";
 import type { Plan } from "../../plan/schema";
 import { usePlanEditor } from "../editor/PlanEditorContext";
 import { describeLocation } from "../fields/labels";
+import { problemAsShown } from "../fields/percent-fields";
 import type { Catalog } from "../i18n/en";
 import { useI18n } from "../i18n/I18nContext";
 import {
@@ -51,7 +52,7 @@ function refusalLines(t: Catalog, reading: Exclude<PlanFileReading, { ok: true }
     case "invalidPlan":
       return [
         t.file.invalidPlan(reading.issues.length),
-        ...reading.issues.slice(0, 8).map((issue) => `${describeLocation(t, issue.path)}: ${issue.problem}`),
+        ...reading.issues.slice(0, 8).map((issue) => `${describeLocation(t, issue.path)}: ${problemAsShown(issue)}`),
         ...(reading.issues.length > 8 ? [t.problems.more(reading.issues.length - 8)] : []),
       ];
   }

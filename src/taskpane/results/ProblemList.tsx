@@ -2,6 +2,7 @@ import { Body1, Button, Link, makeStyles, tokens } from "@fluentui/react-compone
 import { useState } from "react";
 import type { PlanIssue } from "../../plan/validate";
 import { describeLocation } from "../fields/labels";
+import { problemAsShown } from "../fields/percent-fields";
 import { useI18n } from "../i18n/I18nContext";
 import { stepOfPath, type StepId } from "../steps/steps";
 
@@ -40,7 +41,7 @@ export function ProblemList({ issues, onGoTo, limit = 5 }: ProblemListProps) {
               <Link as="button" className={styles.link} onClick={() => onGoTo(stepOfPath(issue.path), issue.field)}>
                 {describeLocation(t, issue.path)}
               </Link>
-              {`: ${issue.problem}`}
+              {`: ${problemAsShown(issue)}`}
             </Body1>
           </li>
         ))}

@@ -59,7 +59,8 @@ describe("the plan file", () => {
     const content = JSON.stringify({ format: "sales-plan-builder/plan", formatVersion: 1, plan: broken });
     await pane.user.upload(screen.getByLabelText("Plan file to import (JSON)"), jsonFile("broken.json", content));
     expect(await screen.findByText("The plan in the file has 1 problem(s):")).toBeTruthy();
-    expect(screen.getByText("Objectives › Win rate target: must be greater than 0 and at most 1")).toBeTruthy();
+    // The pane shows the win rate in percent, so its problem reads in percent wherever it is listed.
+    expect(screen.getByText("Objectives › Win rate target: must be greater than 0 % and at most 100 %")).toBeTruthy();
     expect(pane.storedDraft()).toEqual(before);
   });
 
