@@ -10,7 +10,8 @@ import {
   isFiniteGrid,
   valueError,
 } from "../helpers/custom-functions";
-import { buildSheet, excelPrecision } from "../helpers/plan-formula-engine";
+import { WHOLE_SPLIT_DECIMALS } from "../../src/plan/split";
+import { buildSheet } from "../helpers/plan-formula-engine";
 
 const call = split as (...args: unknown[]) => number[][];
 const french = planFunctionsIn("fr-FR");
@@ -18,7 +19,8 @@ const col = (index: number) => String.fromCharCode(65 + index);
 
 /**
  * The largest remainder method written with native formulas, as a modeler checks a whole-number split: total in B1,
- * weights down column A from row 2; C the exact share (at Excel's precision), D its whole part, E the remainder,
+ * weights down column A from row 2; C the exact share and E the remainder, each rounded to 6 decimals as the sheets
+ * do (so every engine ranks ties alike; src/plan/split.ts), D its whole part,
  * then a grid counting, for each period, the periods ranked before it (larger remainder, or equal and earlier),
  * the rank, and the part: whole part + 1 for the `leftover` best ranks. PLAN.SPLIT spills next to it.
  */
@@ -35,9 +37,9 @@ function wholeSplitSheet(total: number, weights: readonly number[]) {
     const row: RawCellContent[] = [
       weight,
       null,
-      `=${excelPrecision(`$B$1*(A${r}/SUM($A$2:$A$${last}))`)}`,
+      `=ROUND($B$1*(A${r}/SUM($A$2:$A$${last})),${WHOLE_SPLIT_DECIMALS})`,
       `=INT(C${r})`,
-      `=${excelPrecision(`C${r}-D${r}`)}`,
+      `=ROUND(C${r}-D${r},${WHOLE_SPLIT_DECIMALS})`,
     ];
     for (let j = 0; j < n; j++) row.push(`=IF(OR(E${j + 2}>E${r}, AND(E${j + 2}=E${r}, ${j}<${i})), 1, 0)`);
     row.push(`=SUM(${col(grid)}${r}:${col(grid + n - 1)}${r})+1`);
@@ -146,6 +148,13 @@ describe("PLAN.SPLIT: happy path", () => {
       [sheet.value("C3")],
       [sheet.value("C4")],
     ]);
+  });
+
+  it("ranks remainders equal at 6 decimals as a tie, to the earlier period, as the native formulas do", () => {
+    // 876,032 × 10/18 and × 1/18 both leave 0.444444 at 6 decimals (at 15 digits the second would look larger).
+    const { plan, native } = wholeSplitSheet(876_032, [3, 10, 1, 4]);
+    expect(plan).toEqual([[146_005], [486_685], [48_668], [194_674]]);
+    expect(native).toEqual(plan);
   });
 
   it("matches the largest remainder method written with native formulas, on any valid split", () => {
