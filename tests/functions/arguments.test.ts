@@ -16,6 +16,7 @@ import {
   requireNonNegative,
   requirePositive,
   requireRate,
+  requireWholeNonNegative,
 } from "../../src/plan/errors";
 import { rampFactor, validateRamp } from "../../src/plan/ramp";
 import { SIGNATURES } from "../../src/functions/signatures";
@@ -29,6 +30,7 @@ const CORE_CHECKS: Record<BoundName, (value: number) => void> = {
   attritionRate: (x) => requireAttritionRate("x", x),
   fraction: (x) => validateRamp([x]),
   wholePeriods: (x) => void rampFactor(x, 1),
+  wholeNonNegative: (x) => requireWholeNonNegative("x", x),
   rampPeriods: (x) => validateRamp(x),
   month: (x) => void fiscalQuarter({ year: 2027, month: 1 }, x),
   date: (x) => void fromExcelSerial(x),
