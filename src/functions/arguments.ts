@@ -318,7 +318,11 @@ function readCells(parameter: CellsParameter, value: unknown, cellsRead: Readonl
   );
   const pair = parameter.sameShapeAs === undefined ? undefined : cellsRead.get(parameter.sameShapeAs);
   if (pair && (pair.rows !== rows || pair.columns !== columns)) {
-    throw new ArgumentProblem("sameShape", subject, { other: parameter.sameShapeAs!, rows: pair.rows, columns: pair.columns });
+    throw new ArgumentProblem("sameShape", subject, {
+      other: parameter.sameShapeAs!,
+      rows: pair.rows,
+      columns: pair.columns,
+    });
   }
   return { values, rows, columns };
 }

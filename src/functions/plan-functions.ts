@@ -141,10 +141,7 @@ function createPlanFunctions(locale: MessageLocale): PlanFunctions {
 
     pipeline: (bookings, coverage, lag_periods = null, new_business_share = null) =>
       evaluate(SIGNATURES.pipeline, locale, [bookings, coverage, lag_periods, new_business_share], (a) =>
-        shapedLike(
-          a.bookings,
-          pipelineToCreate(a.bookings.values, a.coverage, a.lag_periods, a.new_business_share),
-        ),
+        shapedLike(a.bookings, pipelineToCreate(a.bookings.values, a.coverage, a.lag_periods, a.new_business_share)),
       ),
 
     coverage: (win_rate, create_and_close_share = null) =>

@@ -69,7 +69,9 @@ describe("PLAN.PIPELINE: argument count and shape", () => {
 
 describe("PLAN.PIPELINE: types", () => {
   it("refuses text among the bookings and in the lag, in English and French", () => {
-    expect(valueError(() => call([[100], ["200"]], 3))).toBe('item 2 of bookings must be a number (got the text "200")');
+    expect(valueError(() => call([[100], ["200"]], 3))).toBe(
+      'item 2 of bookings must be a number (got the text "200")',
+    );
     expect(valueError(() => french.pipeline([[100]], 3, "one"))).toBe(
       "lag_periods doit être un nombre (reçu : le texte « one »)",
     );
