@@ -102,6 +102,30 @@ describe("reading arguments as Excel passes them", () => {
     expect(readArguments([vector], [7])).toEqual({ v: { values: [7], orientation: "column" } });
   });
 
+  it("keeps the blanks of a cells argument as null (0 stays 0), and compares its shape with its pair's", () => {
+    const actuals: Parameter = { name: "a", kind: "cells", itemBound: "nonNegative" };
+    const quotas: Parameter = { name: "q", kind: "cells", itemBound: "nonNegative", sameShapeAs: "a" };
+    expect(readArguments([actuals, quotas], [[[1, null, "", 0]], [[2, 3, 4, 5]]])).toEqual({
+      a: { values: [1, null, null, 0], rows: 1, columns: 4 },
+      q: { values: [2, 3, 4, 5], rows: 1, columns: 4 },
+    });
+    expect(problem([actuals, quotas], [[[1, 2]], [[1], [2]]])).toMatchObject({
+      key: "sameShape",
+      subject: { argument: "q" },
+      params: { other: "a", rows: 1, columns: 2 },
+    });
+  });
+
+  it("takes an omitted optional number without a default, and an omitted optional range, as undefined", () => {
+    const threshold: Parameter = { name: "t", kind: "number", bound: "nonNegative", optional: true };
+    const weights: Parameter = { name: "w", kind: "vector", itemBound: "nonNegative", optional: true };
+    expect(readArguments([threshold, weights], [null, null])).toEqual({ t: undefined, w: undefined });
+    expect(readArguments([threshold, weights], [0.5, [[1, 2]]])).toEqual({
+      t: 0.5,
+      w: { values: [1, 2], orientation: "row" },
+    });
+  });
+
   it("shapes a result like its range: a row stays a row", () => {
     expect(shapedLike({ values: [1, 2], orientation: "row" }, [3, 4])).toEqual([[3, 4]]);
     expect(shapedLike({ values: [1, 2], orientation: "column" }, [3, 4])).toEqual([[3], [4]]);
