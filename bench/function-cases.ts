@@ -678,10 +678,10 @@ const paceCase: FunctionCase = {
     return {
       run() {
         let checksum = 0;
-        for (let i = 0; i < calls; i++) checksum += pace(actual[i]!, target, elapsed[i]!, PACE_MONTHS, weights[i]!);
+        for (let i = 0; i < calls; i++) checksum += pace(actual[i]!, target, elapsed[i]!, PACE_MONTHS, weights[i]);
         return checksum;
       },
-      result: (i) => [pace(actual[i]!, target, elapsed[i]!, PACE_MONTHS, weights[i]!)],
+      result: (i) => [pace(actual[i]!, target, elapsed[i]!, PACE_MONTHS, weights[i])],
       native(count) {
         // Per row: actual, elapsed, the weights, the projection.
         const rows: RawCellContent[][] = [[target]];

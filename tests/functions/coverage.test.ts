@@ -11,7 +11,7 @@ import {
 } from "../helpers/custom-functions";
 import { buildSheet } from "../helpers/plan-formula-engine";
 
-const call = coverage as (...args: unknown[]) => number;
+const call: (...args: unknown[]) => number = coverage;
 const french = planFunctionsIn("fr-FR");
 
 describe("PLAN.COVERAGE: argument count and shape", () => {
