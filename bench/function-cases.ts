@@ -13,7 +13,22 @@
  * sides are reported per call.
  */
 import type { RawCellContent } from "hyperformula";
-import { capacity, fiscalQuarter, funnel, headcount, hires, ramp, repsNeeded, split } from "../src/functions/functions";
+import {
+  attainment,
+  capacity,
+  coverage,
+  fiscalQuarter,
+  funnel,
+  headcount,
+  hires,
+  overlay,
+  pace,
+  pipeline,
+  quota,
+  ramp,
+  repsNeeded,
+  split,
+} from "../src/functions/functions";
 import { columnLetters } from "../src/workbook/address";
 import { NAMES } from "../src/workbook/sheets/context";
 import { fiscalQuarterFormula } from "../src/workbook/sheets/execution";
@@ -448,6 +463,241 @@ const fiscalQuarterCase: FunctionCase = {
   },
 };
 
+const PIPELINE_MONTHS = 12;
+const PIPELINE_LAG = 2;
+const NEW_BUSINESS_SHARE = 0.7;
+
+const pipelineCase: FunctionCase = {
+  formula: "PLAN.PIPELINE",
+  scalar: false,
+  arguments: `${PIPELINE_MONTHS} monthly bookings 50-200 k (a row), coverage 3x, a ${PIPELINE_LAG}-month lag, 70 % new business`,
+  nativeFormulas: `IF(t+lag<=${PIPELINE_MONTHS},INDEX(bookings,1,t+lag)*share*coverage,0) per month: ${PIPELINE_MONTHS} formulas`,
+  engineCalls: 4_000,
+  prepare(calls) {
+    const random = seededRandom(19);
+    const bookings = Array.from({ length: calls }, () => [
+      Array.from({ length: PIPELINE_MONTHS }, () => random.integer(50, 200) * 1000),
+    ]);
+    const shared: SharedInput = { row: 0, column: 0, values: [3, 3.5] };
+    const coverageValue = shared.values[0];
+    return {
+      run() {
+        let checksum = 0;
+        for (let i = 0; i < calls; i++) {
+          checksum += pipeline(bookings[i]!, coverageValue, PIPELINE_LAG, NEW_BUSINESS_SHARE)[0]![0]!;
+        }
+        return checksum;
+      },
+      result: (i) => flatten(pipeline(bookings[i]!, coverageValue, PIPELINE_LAG, NEW_BUSINESS_SHARE)),
+      native(count) {
+        const rows: RawCellContent[][] = [[coverageValue]];
+        for (let i = 0; i < count; i++) {
+          const r = FIRST + i;
+          const range = `${cell(0, r, true)}:${cell(PIPELINE_MONTHS - 1, r, true)}`;
+          const row: RawCellContent[] = [...bookings[i]![0]!];
+          for (let t = 0; t < PIPELINE_MONTHS; t++) {
+            const close = `${t + 1}+${PIPELINE_LAG}`;
+            row[PIPELINE_MONTHS + t] =
+              `=IF(${close}<=${PIPELINE_MONTHS},INDEX(${range},1,${close})*${NEW_BUSINESS_SHARE}*${sharedRef(i, 0)},0)`;
+          }
+          rows.push(row);
+        }
+        return nativeModel(rows, [shared], count, (i) =>
+          Array.from({ length: PIPELINE_MONTHS }, (_, t) => ({ row: FIRST + i, column: PIPELINE_MONTHS + t })),
+        );
+      },
+    };
+  },
+};
+
+const coverageCase: FunctionCase = {
+  formula: "PLAN.COVERAGE",
+  scalar: true,
+  arguments: "win rate 15-50 % (whole percents), 10 % of bookings created and closed within the period",
+  nativeFormulas: "(1-share)/win_rate",
+  engineCalls: 100_000,
+  prepare(calls) {
+    const random = seededRandom(20);
+    const winRate = Array.from({ length: calls }, () => random.integer(15, 50) / 100);
+    const shared: SharedInput = { row: 0, column: 3, values: [0.1, 0.2] };
+    const share = shared.values[0];
+    return {
+      run() {
+        let checksum = 0;
+        for (let i = 0; i < calls; i++) checksum += coverage(winRate[i]!, share);
+        return checksum;
+      },
+      result: (i) => [coverage(winRate[i]!, share)],
+      native(count) {
+        const rows: RawCellContent[][] = [[null, null, null, share]];
+        for (let i = 0; i < count; i++) rows.push([winRate[i]!, `=(1-${sharedRef(i, 0)})/${cell(0, FIRST + i)}`]);
+        return nativeModel(rows, [shared], count, (i) => [{ row: FIRST + i, column: 1 }]);
+      },
+    };
+  },
+};
+
+const quotaCase: FunctionCase = {
+  formula: "PLAN.QUOTA",
+  scalar: false,
+  arguments: `${QUARTERS} quarterly capacities 200-900 k (a row), 20 % over-assignment`,
+  nativeFormulas: `capacity*(1+over_assignment) per quarter: ${QUARTERS} formulas`,
+  engineCalls: 25_000,
+  prepare(calls) {
+    const random = seededRandom(21);
+    const capacities = Array.from({ length: calls }, () => [
+      Array.from({ length: QUARTERS }, () => random.integer(200, 900) * 1000),
+    ]);
+    const shared: SharedInput = { row: 0, column: 0, values: [0.2, 0.15] };
+    const overAssignment = shared.values[0];
+    return {
+      run() {
+        let checksum = 0;
+        for (let i = 0; i < calls; i++) checksum += quota(capacities[i]!, overAssignment)[0]![0]!;
+        return checksum;
+      },
+      result: (i) => flatten(quota(capacities[i]!, overAssignment)),
+      native(count) {
+        const rows: RawCellContent[][] = [[overAssignment]];
+        for (let i = 0; i < count; i++) {
+          const r = FIRST + i;
+          const row: RawCellContent[] = [...capacities[i]![0]!];
+          for (let q = 0; q < QUARTERS; q++) row[QUARTERS + q] = `=${cell(q, r)}*(1+${sharedRef(i, 0)})`;
+          rows.push(row);
+        }
+        return nativeModel(rows, [shared], count, (i) =>
+          Array.from({ length: QUARTERS }, (_, q) => ({ row: FIRST + i, column: QUARTERS + q })),
+        );
+      },
+    };
+  },
+};
+
+const OVERLAY_TEAMS = 6;
+
+const overlayCase: FunctionCase = {
+  formula: "PLAN.OVERLAY",
+  scalar: false,
+  arguments: `reps in ${OVERLAY_TEAMS} teams, 0-40 each (a row), 4 reps per sales engineer`,
+  nativeFormulas: `ROUNDUP(reps/people_per_overlay,0) per team: ${OVERLAY_TEAMS} formulas`,
+  engineCalls: 15_000,
+  prepare(calls) {
+    const random = seededRandom(22);
+    const reps = Array.from({ length: calls }, () => [
+      Array.from({ length: OVERLAY_TEAMS }, () => random.integer(0, 40)),
+    ]);
+    const shared: SharedInput = { row: 0, column: 0, values: [4, 5] };
+    const perOverlay = shared.values[0];
+    return {
+      run() {
+        let checksum = 0;
+        for (let i = 0; i < calls; i++) checksum += overlay(reps[i]!, perOverlay)[0]![0]!;
+        return checksum;
+      },
+      result: (i) => flatten(overlay(reps[i]!, perOverlay)),
+      native(count) {
+        const rows: RawCellContent[][] = [[perOverlay]];
+        for (let i = 0; i < count; i++) {
+          const r = FIRST + i;
+          const row: RawCellContent[] = [...reps[i]![0]!];
+          for (let k = 0; k < OVERLAY_TEAMS; k++) {
+            row[OVERLAY_TEAMS + k] = `=ROUNDUP(${cell(k, r)}/${sharedRef(i, 0)},0)`;
+          }
+          rows.push(row);
+        }
+        return nativeModel(rows, [shared], count, (i) =>
+          Array.from({ length: OVERLAY_TEAMS }, (_, k) => ({ row: FIRST + i, column: OVERLAY_TEAMS + k })),
+        );
+      },
+    };
+  },
+};
+
+const TEAM_REPS = 10;
+
+const attainmentCase: FunctionCase = {
+  formula: "PLAN.ATTAINMENT",
+  scalar: false,
+  arguments: `a team of ${TEAM_REPS} reps: actuals 0-150 k and quotas 80-120 k (rows), share of reps at 100 % or more`,
+  nativeFormulas: `IF(actual/quota>=threshold,1,0) per rep, then their SUM/${TEAM_REPS}: ${TEAM_REPS + 1} formulas`,
+  engineCalls: 8_000,
+  prepare(calls) {
+    const random = seededRandom(23);
+    const actuals = Array.from({ length: calls }, () => [
+      Array.from({ length: TEAM_REPS }, () => random.integer(0, 150) * 1000),
+    ]);
+    const quotas = Array.from({ length: calls }, () => [
+      Array.from({ length: TEAM_REPS }, () => random.integer(80, 120) * 1000),
+    ]);
+    const shared: SharedInput = { row: 0, column: 0, values: [1, 0.8] };
+    const threshold = shared.values[0];
+    return {
+      run() {
+        let checksum = 0;
+        for (let i = 0; i < calls; i++) checksum += attainment(actuals[i]!, quotas[i]!, threshold);
+        return checksum;
+      },
+      result: (i) => [attainment(actuals[i]!, quotas[i]!, threshold)],
+      native(count) {
+        // Per row: actuals, quotas, one flag per rep, the share.
+        const flag = (k: number) => 2 * TEAM_REPS + k;
+        const shareColumn = 3 * TEAM_REPS;
+        const rows: RawCellContent[][] = [[threshold]];
+        for (let i = 0; i < count; i++) {
+          const r = FIRST + i;
+          const row: RawCellContent[] = [...actuals[i]![0]!, ...quotas[i]![0]!];
+          for (let k = 0; k < TEAM_REPS; k++) {
+            row[flag(k)] = `=IF(${cell(k, r)}/${cell(TEAM_REPS + k, r)}>=${sharedRef(i, 0)},1,0)`;
+          }
+          row[shareColumn] = `=SUM(${cell(flag(0), r)}:${cell(flag(TEAM_REPS - 1), r)})/${TEAM_REPS}`;
+          rows.push(row);
+        }
+        return nativeModel(rows, [shared], count, (i) => [{ row: FIRST + i, column: shareColumn }]);
+      },
+    };
+  },
+};
+
+const PACE_MONTHS = 3;
+
+const paceCase: FunctionCase = {
+  formula: "PLAN.PACE",
+  scalar: false,
+  arguments: `bookings to date 0-1.2 M after 1-${PACE_MONTHS} months, target 1 M, ${PACE_MONTHS} monthly weights 0.8-1.5 (a row)`,
+  nativeFormulas: "(actual/((w1*(1<=e)+w2*(2<=e)+w3*(3<=e))/SUM(weights)))/target: 1 formula",
+  engineCalls: 100_000,
+  prepare(calls) {
+    const random = seededRandom(24);
+    const actual = Array.from({ length: calls }, () => random.integer(0, 1200) * 1000);
+    const elapsed = Array.from({ length: calls }, () => random.integer(1, PACE_MONTHS));
+    const weights = Array.from({ length: calls }, () => [
+      Array.from({ length: PACE_MONTHS }, () => random.between(0.8, 1.5, 2)),
+    ]);
+    const shared: SharedInput = { row: 0, column: 0, values: [1_000_000, 1_200_000] };
+    const target = shared.values[0];
+    return {
+      run() {
+        let checksum = 0;
+        for (let i = 0; i < calls; i++) checksum += pace(actual[i]!, target, elapsed[i]!, PACE_MONTHS, weights[i]);
+        return checksum;
+      },
+      result: (i) => [pace(actual[i]!, target, elapsed[i]!, PACE_MONTHS, weights[i])],
+      native(count) {
+        // Per row: actual, elapsed, the weights, the projection.
+        const rows: RawCellContent[][] = [[target]];
+        for (let i = 0; i < count; i++) {
+          const r = FIRST + i;
+          const weight = (k: number) => cell(2 + k, r);
+          const elapsedWeight = Array.from({ length: PACE_MONTHS }, (_, k) => `${weight(k)}*(${k + 1}<=${cell(1, r)})`);
+          const share = `(${elapsedWeight.join("+")})/SUM(${weight(0)}:${weight(PACE_MONTHS - 1)})`;
+          rows.push([actual[i]!, elapsed[i]!, ...weights[i]![0]!, `=(${cell(0, r)}/(${share}))/${sharedRef(i, 0)}`]);
+        }
+        return nativeModel(rows, [shared], count, (i) => [{ row: FIRST + i, column: 2 + PACE_MONTHS }]);
+      },
+    };
+  },
+};
+
 export const FUNCTION_CASES: readonly FunctionCase[] = [
   headcountCase,
   repsNeededCase,
@@ -457,6 +707,12 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   hiresCase,
   splitCase,
   fiscalQuarterCase,
+  pipelineCase,
+  coverageCase,
+  quotaCase,
+  overlayCase,
+  attainmentCase,
+  paceCase,
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -506,6 +762,14 @@ export function rangeCases(maxCells: number, maxRampCells: number): RangeCase[] 
       prepare: () => {
         const target = columnOf(FULL_COLUMN_CELLS, (i) => 100_000 + i);
         return () => repsNeeded(asAny(target), 500_000, 0.85);
+      },
+    },
+    {
+      formula: "PLAN.COVERAGE",
+      range: `win_rate: ${WHOLE_COLUMN}`,
+      prepare: () => {
+        const winRates = columnOf(FULL_COLUMN_CELLS, (i) => 0.1 + (i % 90) / 100);
+        return () => coverage(asAny(winRates), 0.1);
       },
     },
     {
@@ -569,6 +833,47 @@ export function rangeCases(maxCells: number, maxRampCells: number): RangeCase[] 
         prepare: () => {
           const weights = columnOf(cells, (i) => 0.5 + (i % 97) / 97);
           return () => split(cells * 3 + 1, weights, true);
+        },
+      },
+      {
+        formula: "PLAN.PIPELINE",
+        range: `bookings: ${words}, a 2-period lag`,
+        prepare: () => {
+          const bookings = columnOf(cells, (i) => 50_000 + (i % 150) * 1000);
+          return () => pipeline(bookings, 3, 2, 0.7);
+        },
+      },
+      {
+        formula: "PLAN.QUOTA",
+        range: `capacity: ${words}`,
+        prepare: () => {
+          const capacities = columnOf(cells, (i) => 200_000 + (i % 700) * 1000);
+          return () => quota(capacities, 0.2);
+        },
+      },
+      {
+        formula: "PLAN.OVERLAY",
+        range: `supported_headcount: ${words}`,
+        prepare: () => {
+          const reps = columnOf(cells, (i) => i % 41);
+          return () => overlay(reps, 4);
+        },
+      },
+      {
+        formula: "PLAN.ATTAINMENT",
+        range: `actuals and quotas: ${words} each, threshold 100 %`,
+        prepare: () => {
+          const actuals = columnOf(cells, (i) => (i % 151) * 1000);
+          const quotas = columnOf(cells, (i) => 80_000 + (i % 41) * 1000);
+          return () => attainment(actuals, quotas, 1);
+        },
+      },
+      {
+        formula: "PLAN.PACE",
+        range: `weights: ${words}`,
+        prepare: () => {
+          const weights = columnOf(cells, (i) => 0.5 + (i % 97) / 97);
+          return () => pace(300_000, 1_000_000, Math.ceil(cells / 3), cells, weights);
         },
       },
     ]),

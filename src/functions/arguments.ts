@@ -6,7 +6,8 @@
  * - an omitted optional argument arrives as `null`: it takes its default;
  * - an empty cell arrives as `0` (desktop) or `null` (web), and an empty range cell as `0`, `null` or `""`: it counts as
  *   0, as in Excel arithmetic (so a referenced empty cell for an optional argument counts as 0 on desktop and as
- *   omitted on the web; Excel does not let a function tell them apart);
+ *   omitted on the web; Excel does not let a function tell them apart), except in a `cells` argument, which keeps
+ *   its blanks for the function to skip;
  * - a cell may hold text or a boolean: refused in a number argument (numbers stored as text are a classic model bug),
  *   with the value received in the message; a `YYYY-MM-DD` text is accepted as a date;
  * - a range argument is a 2-D array: a single row or column (1×N or N×1), possibly with blanks; a single value is
@@ -38,6 +39,7 @@ export const BOUNDS = {
   attritionRate: { min: 0, lessThan: 1, message: "attritionRate" },
   fraction: { min: 0, max: 1, message: "fraction" },
   wholePeriods: { integer: true, message: "wholePeriods" },
+  wholeNonNegative: { integer: true, min: 0, message: "wholeNonNegative" },
   rampPeriods: { min: 0, message: "rampPeriods" },
   month: { integer: true, min: 1, max: 12, message: "month" },
   // 9999-12-31 (2958465) at any time of day: the time is ignored.
@@ -62,7 +64,10 @@ interface BaseParameter {
   readonly optional?: boolean;
 }
 
-/** A single number. Required: an empty cell counts as 0. Optional: omitted (null) takes `default`. */
+/**
+ * A single number. Required: an empty cell counts as 0. Optional: omitted (null) takes `default`, or stays undefined
+ * without one (an optional mode, such as PLAN.ATTAINMENT's threshold).
+ */
 export interface NumberParameter extends BaseParameter {
   readonly kind: "number";
   readonly bound?: BoundName;
@@ -89,6 +94,8 @@ export interface VectorParameter extends BaseParameter {
   readonly itemBound?: BoundName;
   /** Refuse a range whose values are all 0 (weights). */
   readonly notAllZero?: boolean;
+  /** Optional: omitted (null, or an empty text) is undefined. */
+  readonly optional?: boolean;
 }
 
 /**
@@ -105,7 +112,22 @@ export interface NumberOrVectorParameter extends BaseParameter {
   readonly sameLengthAs?: string;
 }
 
-export type Parameter = NumberParameter | BooleanParameter | DateParameter | VectorParameter | NumberOrVectorParameter;
+/**
+ * A single row or column whose blank cells are kept (as `null`), for values read in pairs with another range where a
+ * blank means "no value" rather than 0 (a rep without an actual yet). Excel desktop passes a blank cell as 0, the web
+ * as null: the function using it states how it treats both.
+ */
+export interface CellsParameter extends BaseParameter {
+  readonly kind: "cells";
+  /** Most cells accepted (default MAX_RANGE_CELLS). */
+  readonly maxCells?: number;
+  readonly itemBound?: BoundName;
+  /** Must have the same rows and columns as this earlier `cells` argument (pairs of cells). */
+  readonly sameShapeAs?: string;
+}
+
+export type Parameter =
+  NumberParameter | BooleanParameter | DateParameter | VectorParameter | NumberOrVectorParameter | CellsParameter;
 
 /**
  * Most cells a range argument may hold: a whole column (1,048,576 cells) is refused with a message rather than
@@ -116,17 +138,19 @@ export const MAX_RANGE_CELLS = 100_000;
 
 /** Refuses a range argument larger than the parameter accepts, before any of its cells is read. */
 function checkRangeSize(parameter: Parameter, value: unknown): void {
-  if (parameter.kind !== "vector" && parameter.kind !== "numberOrVector") return;
+  if (dimensionalityOf(parameter) !== "matrix") return;
   if (!Array.isArray(value) || value.length === 0) return;
   const first: unknown = value[0];
   const cells = value.length * (Array.isArray(first) && first.length > 0 ? first.length : 1);
-  const limit = parameter.maxCells ?? MAX_RANGE_CELLS;
+  const limit = ("maxCells" in parameter ? parameter.maxCells : undefined) ?? MAX_RANGE_CELLS;
   if (cells > limit) throw new ArgumentProblem("tooManyCells", { argument: parameter.name }, { limit, count: cells });
 }
 
 /** Excel's view of a parameter: a single value or a range (`number[][]` in the JSDoc). */
 export function dimensionalityOf(parameter: Parameter): "scalar" | "matrix" {
-  return parameter.kind === "vector" || parameter.kind === "numberOrVector" ? "matrix" : "scalar";
+  return parameter.kind === "vector" || parameter.kind === "numberOrVector" || parameter.kind === "cells"
+    ? "matrix"
+    : "scalar";
 }
 
 export interface Vector {
@@ -135,22 +159,37 @@ export interface Vector {
   readonly orientation: "row" | "column";
 }
 
+/** A row or column of numbers and blanks (`null`), with its layout, for pairs of cells. */
+export interface Cells {
+  readonly values: readonly (number | null)[];
+  readonly rows: number;
+  readonly columns: number;
+}
+
 export type NumberOrVector =
   { readonly kind: "number"; readonly value: number } | { readonly kind: "vector"; readonly vector: Vector };
 
 type ValueOf<P extends Parameter> = P extends NumberParameter
-  ? number
+  ? P extends { readonly optional: true; readonly default: number }
+    ? number
+    : P extends { readonly optional: true }
+      ? number | undefined
+      : number
   : P extends BooleanParameter
     ? boolean
     : P extends DateParameter
       ? number
       : P extends VectorParameter
-        ? Vector
+        ? P extends { readonly optional: true }
+          ? Vector | undefined
+          : Vector
         : P extends NumberOrVectorParameter
           ? P extends { readonly optional: true }
             ? NumberOrVector | undefined
             : NumberOrVector
-          : never;
+          : P extends CellsParameter
+            ? Cells
+            : never;
 
 /** The checked arguments of a parameter list, by name. */
 export type ArgumentsOf<Parameters extends readonly Parameter[]> = {
@@ -181,11 +220,11 @@ function cellNumber(subject: Subject, value: unknown, boundName: BoundName | und
   return checkBound(subject, value, boundName);
 }
 
-function readNumber(parameter: NumberParameter, value: unknown): number {
+function readNumber(parameter: NumberParameter, value: unknown): number | undefined {
   const subject = { argument: parameter.name };
   if (Array.isArray(value)) throw new ArgumentProblem("singleValue", subject);
   if (value === undefined && !parameter.optional) throw new ArgumentProblem("required", subject);
-  if (isBlank(value) && parameter.optional && parameter.default !== undefined) return parameter.default;
+  if (isBlank(value) && parameter.optional) return parameter.default;
   return cellNumber(subject, value, parameter.bound);
 }
 
@@ -236,7 +275,8 @@ function readVectorGrid(name: string, grid: readonly (readonly unknown[])[], ite
   return { values, orientation: rows === 1 && columns > 1 ? "row" : "column" };
 }
 
-function readVector(parameter: VectorParameter, value: unknown): Vector {
+function readVector(parameter: VectorParameter, value: unknown): Vector | undefined {
+  if (parameter.optional && isBlank(value)) return undefined;
   if (value === undefined) throw new ArgumentProblem("required", { argument: parameter.name });
   const vector = readVectorGrid(parameter.name, readGrid(parameter.name, value), parameter.itemBound);
   if (parameter.notAllZero && vector.values.every((v) => v === 0)) {
@@ -263,6 +303,28 @@ function readNumberOrVector(
     throw new ArgumentProblem("periodsMismatch", subject, { count: periods.values.length });
   }
   return { kind: "vector", vector };
+}
+
+function readCells(parameter: CellsParameter, value: unknown, cellsRead: ReadonlyMap<string, Cells>): Cells {
+  const subject = { argument: parameter.name };
+  if (value === undefined) throw new ArgumentProblem("required", subject);
+  const grid = readGrid(parameter.name, value);
+  const rows = grid.length;
+  const columns = grid[0]!.length;
+  if (rows > 1 && columns > 1) throw new ArgumentProblem("vector", subject, { rows, columns });
+  const cells = rows === 1 ? grid[0]! : grid.map((row) => row[0]);
+  const values = cells.map((cell, index) =>
+    isBlank(cell) ? null : cellNumber({ argument: parameter.name, index: index + 1 }, cell, parameter.itemBound),
+  );
+  const pair = parameter.sameShapeAs === undefined ? undefined : cellsRead.get(parameter.sameShapeAs);
+  if (pair && (pair.rows !== rows || pair.columns !== columns)) {
+    throw new ArgumentProblem("sameShape", subject, {
+      other: parameter.sameShapeAs!,
+      rows: pair.rows,
+      columns: pair.columns,
+    });
+  }
+  return { values, rows, columns };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -325,6 +387,8 @@ function compiledParameters(parameters: readonly Parameter[]): readonly Compiled
           return { parameter, bound: compileBound(parameter.numberBound) };
         case "boolean":
           return { parameter, bound: compileBound(undefined) };
+        case "cells":
+          return { parameter, bound: compileBound(parameter.itemBound) };
       }
     });
     compiledLists.set(parameters, compiled);
@@ -392,6 +456,7 @@ export function readArgumentsInFull<Parameters extends readonly Parameter[]>(
 ): ArgumentsOf<Parameters> {
   const result: Record<string, unknown> = {};
   const vectors = new Map<string, Vector>();
+  const cellsRead = new Map<string, Cells>();
   parameters.forEach((parameter, position) => {
     const value = values[position];
     checkRangeSize(parameter, value);
@@ -407,13 +472,19 @@ export function readArgumentsInFull<Parameters extends readonly Parameter[]>(
         break;
       case "vector": {
         const vector = readVector(parameter, value);
-        vectors.set(parameter.name, vector);
+        if (vector) vectors.set(parameter.name, vector);
         result[parameter.name] = vector;
         break;
       }
       case "numberOrVector":
         result[parameter.name] = readNumberOrVector(parameter, value, vectors);
         break;
+      case "cells": {
+        const cells = readCells(parameter, value, cellsRead);
+        cellsRead.set(parameter.name, cells);
+        result[parameter.name] = cells;
+        break;
+      }
     }
   });
   return result as ArgumentsOf<Parameters>;
@@ -431,6 +502,7 @@ export function readArguments<Parameters extends readonly Parameter[]>(
   const compiled = compiledParameters(parameters);
   const result: Record<string, unknown> = {};
   let vectors: Map<string, Vector> | undefined;
+  let cellsRead: Map<string, Cells> | undefined;
   for (let position = 0; position < compiled.length; position++) {
     const { parameter, bound } = compiled[position]!;
     const value = values[position];
@@ -449,7 +521,7 @@ export function readArguments<Parameters extends readonly Parameter[]>(
         break;
       case "vector": {
         const vector = plainVector(parameter, bound, value) ?? readVector(parameter, value);
-        (vectors ??= new Map()).set(parameter.name, vector);
+        if (vector) (vectors ??= new Map()).set(parameter.name, vector);
         result[parameter.name] = vector;
         break;
       }
@@ -459,6 +531,13 @@ export function readArguments<Parameters extends readonly Parameter[]>(
           single !== undefined && inBound(bound, single)
             ? { kind: "number", value: single }
             : readNumberOrVector(parameter, value, vectors ?? NO_VECTORS);
+        break;
+      }
+      case "cells": {
+        // Blanks are kept and shapes compared: no common path, the full reader is linear already.
+        const cells = readCells(parameter, value, (cellsRead ??= new Map()));
+        cellsRead.set(parameter.name, cells);
+        result[parameter.name] = cells;
         break;
       }
     }

@@ -150,3 +150,92 @@ export function split(total: unknown, weights: unknown[][], whole?: unknown): nu
 export function fiscalQuarter(date: unknown, fiscal_year_start_month?: unknown): string {
   return inDisplayLanguage().fiscalQuarter(date, fiscal_year_start_month);
 }
+
+/**
+ * Pipeline to create in each period for the bookings closing lag_periods later: bookings[t + lag] × new_business_share × coverage; 0 where the close period lies beyond the range. Shaped like bookings.
+ * @customfunction PIPELINE
+ * @helpurl https://localhost:3000/help.html#plan-pipeline
+ * @param bookings A row or column of bookings planned per period, in your currency; each 0 or more.
+ * @param coverage Pipeline needed per unit of new bookings (3 for 3x, see PLAN.COVERAGE); 0 or more.
+ * @param lag_periods Optional. Whole periods from a pipeline's creation to its close, 0 or more; default 0.
+ * @param new_business_share Optional. Share of bookings that needs new pipeline, from 0 to 1 (renewals need none); default 1.
+ * @returns Pipeline to create per period, in your currency, shaped like bookings.
+ */
+export function pipeline(
+  bookings: unknown[][],
+  coverage: unknown,
+  lag_periods?: unknown,
+  new_business_share?: unknown,
+): number[][] {
+  return inDisplayLanguage().pipeline(bookings, coverage, lag_periods, new_business_share);
+}
+
+/**
+ * Target pipeline coverage: (1 − create_and_close_share) ÷ win_rate. A 1-in-3 win rate needs 3x; 25 % needs 4x.
+ * @customfunction COVERAGE
+ * @helpurl https://localhost:3000/help.html#plan-coverage
+ * @param win_rate Share of pipeline won, greater than 0 and at most 1 (25 % is 0.25).
+ * @param create_and_close_share Optional. Share of bookings created and closed within the period (needing no pipeline at its start), from 0 to 1; default 0.
+ * @returns Pipeline needed per unit of bookings (3 means 3x).
+ */
+export function coverage(win_rate: unknown, create_and_close_share?: unknown): number {
+  return inDisplayLanguage().coverage(win_rate, create_and_close_share);
+}
+
+/**
+ * Quota to assign: capacity × (1 + over_assignment). A 1,000,000 plan at 20 % over-assignment gives 1,200,000. Shaped like capacity.
+ * @customfunction QUOTA
+ * @helpurl https://localhost:3000/help.html#plan-quota
+ * @param capacity The plan to cover, in your currency: a number, or a row or column of numbers (per period or per team); 0 or more.
+ * @param over_assignment Cushion of the quotas above the plan, 0 or more (20 % is 0.2); a negative value, quotas below the plan, is refused.
+ * @returns Quota to assign, in your currency, shaped like capacity.
+ */
+export function quota(capacity: unknown[][], over_assignment: unknown): number[][] {
+  return inDisplayLanguage().quota(capacity, over_assignment);
+}
+
+/**
+ * Overlay headcount (sales engineers, managers…) for the people it supports: ROUNDUP(supported_headcount ÷ people_per_overlay, 0). 10 reps at 4 per overlay need 3. Shaped like supported_headcount.
+ * @customfunction OVERLAY
+ * @helpurl https://localhost:3000/help.html#plan-overlay
+ * @param supported_headcount People supported (reps, for example): a number, or a row or column of numbers; 0 or more.
+ * @param people_per_overlay People one overlay supports; greater than 0.
+ * @returns Whole overlay people, rounded up, shaped like supported_headcount.
+ */
+export function overlay(supported_headcount: unknown[][], people_per_overlay: unknown): number[][] {
+  return inDisplayLanguage().overlay(supported_headcount, people_per_overlay);
+}
+
+/**
+ * Attainment of a team: Σ actuals ÷ Σ quotas; with threshold, the share of reps whose actual ÷ quota is at or above it. A pair with a blank cell, or two zeros, is skipped.
+ * @customfunction ATTAINMENT
+ * @helpurl https://localhost:3000/help.html#plan-attainment
+ * @param actuals A row or column of each rep's actual, in your currency; each 0 or more, or blank.
+ * @param quotas A row or column of each rep's quota, the same shape as actuals; each 0 or more, or blank.
+ * @param threshold Optional. Attainment a rep must reach to count, 0 or more (1 is 100 %); by default, the team's attainment.
+ * @returns Attainment (1 is 100 %), or the share of reps at the threshold, from 0 to 1.
+ */
+export function attainment(actuals: unknown[][], quotas: unknown[][], threshold?: unknown): number {
+  return inDisplayLanguage().attainment(actuals, quotas, threshold);
+}
+
+/**
+ * Projected attainment at the end of the period: (actual_to_date ÷ elapsed share) ÷ target. The share is elapsed ÷ total, or with weights the first elapsed weights ÷ all.
+ * @customfunction PACE
+ * @helpurl https://localhost:3000/help.html#plan-pace
+ * @param actual_to_date Bookings so far in the period, in your currency; 0 or more.
+ * @param target The period's target, in the same currency; greater than 0.
+ * @param elapsed Part of the period elapsed, greater than 0 and at most total; with weights, whole sub-periods elapsed, from 1 to the number of weights.
+ * @param total Length of the period in the unit of elapsed (90 days), greater than 0; with weights, the number of weights.
+ * @param weights Optional. A row or column of relative weights, one per sub-period (months of a quarter), 0 or more and not all 0; default none (time elapsed).
+ * @returns Projected attainment (1 is 100 %).
+ */
+export function pace(
+  actual_to_date: unknown,
+  target: unknown,
+  elapsed: unknown,
+  total: unknown,
+  weights?: unknown[][],
+): number {
+  return inDisplayLanguage().pace(actual_to_date, target, elapsed, total, weights);
+}

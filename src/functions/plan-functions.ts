@@ -8,8 +8,10 @@ import { fiscalQuarter, yearMonthOfSerial } from "../plan/calendar";
 import { backCalculateFunnel } from "../plan/funnel";
 import { revenueHeadcount, workloadHeadcount } from "../plan/headcount";
 import { hiringPlan } from "../plan/hiring";
+import { overlayHeadcount, pipelineCoverage, pipelineToCreate, quotaToAssign } from "../plan/pipeline";
 import { rampFactor, type Ramp } from "../plan/ramp";
 import { splitByWeights } from "../plan/split";
+import { attainmentOf, paceAttainment } from "../plan/tracking";
 import { shapedLike, type NumberOrVector } from "./arguments";
 import { evaluate } from "./evaluate";
 import type { MessageLocale } from "./messages";
@@ -36,6 +38,19 @@ export interface PlanFunctions {
   hires(target_headcount: unknown, starting_headcount?: unknown, attrition_rate?: unknown): number[][];
   split(total: unknown, weights: unknown, whole?: unknown): number[][];
   fiscalQuarter(date: unknown, fiscal_year_start_month?: unknown): string;
+  pipeline(bookings: unknown, coverage: unknown, lag_periods?: unknown, new_business_share?: unknown): number[][];
+  coverage(win_rate: unknown, create_and_close_share?: unknown): number;
+  quota(capacity: unknown, over_assignment: unknown): number[][];
+  overlay(supported_headcount: unknown, people_per_overlay: unknown): number[][];
+  attainment(actuals: unknown, quotas: unknown, threshold?: unknown): number;
+  pace(actual_to_date: unknown, target: unknown, elapsed: unknown, total: unknown, weights?: unknown): number;
+}
+
+/** Applies a core function to a single number (a 1×1 result) or to each value of a row or column, keeping its shape. */
+function eachOf(argument: NumberOrVector, apply: (value: number) => number): number[][] {
+  return argument.kind === "number"
+    ? [[apply(argument.value)]]
+    : shapedLike(argument.vector, argument.vector.values.map(apply));
 }
 
 /** A single cell is the linear ramp's N; a row or column is the list of fractions per period. */
@@ -122,6 +137,36 @@ function createPlanFunctions(locale: MessageLocale): PlanFunctions {
         locale,
         [date, fiscal_year_start_month],
         (a) => fiscalQuarter(yearMonthOfSerial(a.date), a.fiscal_year_start_month).label,
+      ),
+
+    pipeline: (bookings, coverage, lag_periods = null, new_business_share = null) =>
+      evaluate(SIGNATURES.pipeline, locale, [bookings, coverage, lag_periods, new_business_share], (a) =>
+        shapedLike(a.bookings, pipelineToCreate(a.bookings.values, a.coverage, a.lag_periods, a.new_business_share)),
+      ),
+
+    coverage: (win_rate, create_and_close_share = null) =>
+      evaluate(SIGNATURES.coverage, locale, [win_rate, create_and_close_share], (a) =>
+        pipelineCoverage(a.win_rate, a.create_and_close_share),
+      ),
+
+    quota: (capacity, over_assignment) =>
+      evaluate(SIGNATURES.quota, locale, [capacity, over_assignment], (a) =>
+        eachOf(a.capacity, (value) => quotaToAssign(value, a.over_assignment)),
+      ),
+
+    overlay: (supported_headcount, people_per_overlay) =>
+      evaluate(SIGNATURES.overlay, locale, [supported_headcount, people_per_overlay], (a) =>
+        eachOf(a.supported_headcount, (value) => overlayHeadcount(value, a.people_per_overlay)),
+      ),
+
+    attainment: (actuals, quotas, threshold = null) =>
+      evaluate(SIGNATURES.attainment, locale, [actuals, quotas, threshold], (a) =>
+        attainmentOf(a.actuals.values, a.quotas.values, a.threshold),
+      ),
+
+    pace: (actual_to_date, target, elapsed, total, weights = null) =>
+      evaluate(SIGNATURES.pace, locale, [actual_to_date, target, elapsed, total, weights], (a) =>
+        paceAttainment(a.actual_to_date, a.target, a.elapsed, a.total, a.weights?.values),
       ),
   };
 }

@@ -104,6 +104,74 @@ export const SIGNATURES = {
     ],
     coreFields: { date: "date", fiscalYearStartMonth: "fiscal_year_start_month" },
   },
+  pipeline: {
+    formula: "PLAN.PIPELINE",
+    parameters: [
+      { name: "bookings", kind: "vector", itemBound: "nonNegative" },
+      { name: "coverage", kind: "number", bound: "nonNegative" },
+      { name: "lag_periods", kind: "number", bound: "wholeNonNegative", optional: true, default: 0 },
+      { name: "new_business_share", kind: "number", bound: "fraction", optional: true, default: 1 },
+    ],
+    coreFields: {
+      bookings: "bookings",
+      coverage: "coverage",
+      lagPeriods: "lag_periods",
+      newBusinessShare: "new_business_share",
+    },
+  },
+  coverage: {
+    formula: "PLAN.COVERAGE",
+    parameters: [
+      { name: "win_rate", kind: "number", bound: "rate" },
+      { name: "create_and_close_share", kind: "number", bound: "fraction", optional: true, default: 0 },
+    ],
+    coreFields: { winRate: "win_rate", createAndCloseShare: "create_and_close_share" },
+  },
+  quota: {
+    formula: "PLAN.QUOTA",
+    parameters: [
+      { name: "capacity", kind: "numberOrVector", numberBound: "nonNegative", itemBound: "nonNegative" },
+      // A negative uplift is refused: quotas adding up to less than the plan miss it even at 100 % attainment.
+      { name: "over_assignment", kind: "number", bound: "nonNegative" },
+    ],
+    coreFields: { capacity: "capacity", overAssignment: "over_assignment" },
+  },
+  overlay: {
+    formula: "PLAN.OVERLAY",
+    parameters: [
+      { name: "supported_headcount", kind: "numberOrVector", numberBound: "nonNegative", itemBound: "nonNegative" },
+      { name: "people_per_overlay", kind: "number", bound: "positive" },
+    ],
+    coreFields: { supportedHeadcount: "supported_headcount", peoplePerOverlay: "people_per_overlay" },
+  },
+  attainment: {
+    formula: "PLAN.ATTAINMENT",
+    parameters: [
+      { name: "actuals", kind: "cells", itemBound: "nonNegative" },
+      { name: "quotas", kind: "cells", itemBound: "nonNegative", sameShapeAs: "actuals" },
+      // No default: omitted is the team's attainment, given is the share of reps at or above it.
+      { name: "threshold", kind: "number", bound: "nonNegative", optional: true },
+    ],
+    coreFields: { actuals: "actuals", quotas: "quotas", threshold: "threshold" },
+  },
+  pace: {
+    formula: "PLAN.PACE",
+    parameters: [
+      { name: "actual_to_date", kind: "number", bound: "nonNegative" },
+      { name: "target", kind: "number", bound: "positive" },
+      // elapsed and total are checked together by the core (elapsed within total, or within the weights).
+      { name: "elapsed", kind: "number" },
+      { name: "total", kind: "number" },
+      { name: "weights", kind: "vector", itemBound: "nonNegative", notAllZero: true, optional: true },
+    ],
+    coreFields: {
+      actualToDate: "actual_to_date",
+      target: "target",
+      elapsed: "elapsed",
+      total: "total",
+      weights: "weights",
+    },
+  },
 } as const satisfies Record<string, FunctionSignature>;
 
 export type PlanFunctionName = keyof typeof SIGNATURES;

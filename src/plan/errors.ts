@@ -43,3 +43,9 @@ export function requireWholeNonNegative(field: string, value: number): void {
   requireFinite(field, value);
   if (!(Number.isInteger(value) && value >= 0)) throw new PlanMathError(field, "must be a whole number, 0 or more");
 }
+
+/** A share in [0, 1] where both ends mean something (a new-business share, a ramp fraction). */
+export function requireFraction(field: string, value: number): void {
+  requireFinite(field, value);
+  if (!(value >= 0 && value <= 1)) throw new PlanMathError(field, "must be from 0 to 1");
+}

@@ -13,6 +13,8 @@ export * from "./ramp";
 export * from "./capacity";
 export * from "./hiring";
 export * from "./split";
+export * from "./pipeline";
+export * from "./tracking";
 export * from "./calendar";
 export * from "./attrition";
 export * from "./periods";

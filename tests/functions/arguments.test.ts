@@ -16,6 +16,7 @@ import {
   requireNonNegative,
   requirePositive,
   requireRate,
+  requireWholeNonNegative,
 } from "../../src/plan/errors";
 import { rampFactor, validateRamp } from "../../src/plan/ramp";
 import { SIGNATURES } from "../../src/functions/signatures";
@@ -29,6 +30,7 @@ const CORE_CHECKS: Record<BoundName, (value: number) => void> = {
   attritionRate: (x) => requireAttritionRate("x", x),
   fraction: (x) => validateRamp([x]),
   wholePeriods: (x) => void rampFactor(x, 1),
+  wholeNonNegative: (x) => requireWholeNonNegative("x", x),
   rampPeriods: (x) => validateRamp(x),
   month: (x) => void fiscalQuarter({ year: 2027, month: 1 }, x),
   date: (x) => void fromExcelSerial(x),
@@ -98,6 +100,30 @@ describe("reading arguments as Excel passes them", () => {
     expect(readArguments([vector], [[[1], [2]]])).toEqual({ v: { values: [1, 2], orientation: "column" } });
     expect(readArguments([vector], [[[7]]])).toEqual({ v: { values: [7], orientation: "column" } });
     expect(readArguments([vector], [7])).toEqual({ v: { values: [7], orientation: "column" } });
+  });
+
+  it("keeps the blanks of a cells argument as null (0 stays 0), and compares its shape with its pair's", () => {
+    const actuals: Parameter = { name: "a", kind: "cells", itemBound: "nonNegative" };
+    const quotas: Parameter = { name: "q", kind: "cells", itemBound: "nonNegative", sameShapeAs: "a" };
+    expect(readArguments([actuals, quotas], [[[1, null, "", 0]], [[2, 3, 4, 5]]])).toEqual({
+      a: { values: [1, null, null, 0], rows: 1, columns: 4 },
+      q: { values: [2, 3, 4, 5], rows: 1, columns: 4 },
+    });
+    expect(problem([actuals, quotas], [[[1, 2]], [[1], [2]]])).toMatchObject({
+      key: "sameShape",
+      subject: { argument: "q" },
+      params: { other: "a", rows: 1, columns: 2 },
+    });
+  });
+
+  it("takes an omitted optional number without a default, and an omitted optional range, as undefined", () => {
+    const threshold: Parameter = { name: "t", kind: "number", bound: "nonNegative", optional: true };
+    const weights: Parameter = { name: "w", kind: "vector", itemBound: "nonNegative", optional: true };
+    expect(readArguments([threshold, weights], [null, null])).toEqual({ t: undefined, w: undefined });
+    expect(readArguments([threshold, weights], [0.5, [[1, 2]]])).toEqual({
+      t: 0.5,
+      w: { values: [1, 2], orientation: "row" },
+    });
   });
 
   it("shapes a result like its range: a row stays a row", () => {

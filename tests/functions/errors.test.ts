@@ -8,10 +8,12 @@ import {
   requireNonNegative,
   requirePositive,
   requireRate,
+  requireWholeNonNegative,
 } from "../../src/plan/errors";
 import { reverseFunnel } from "../../src/plan/funnel";
 import { rampFactor, validateRamp } from "../../src/plan/ramp";
 import { splitByWeights } from "../../src/plan/split";
+import { attainmentOf, paceAttainment } from "../../src/plan/tracking";
 
 const context = {
   formula: "PLAN.TEST",
@@ -60,6 +62,14 @@ const CORE_ERRORS: PlanMathError[] = [
   coreError(() => fromExcelSerial(0)),
   coreError(() => toExcelSerial("31/03/2027")),
   coreError(() => toExcelSerial("1900-01-01")),
+  coreError(() => requireWholeNonNegative("x", 1.5)),
+  coreError(() => attainmentOf([1, 2], [1])),
+  coreError(() => attainmentOf([1], [0], 1)),
+  coreError(() => attainmentOf([null], [null])),
+  coreError(() => paceAttainment(1, 10, 0, 2.5)),
+  coreError(() => paceAttainment(1, 10, 0, 3, [1, 1, 1])),
+  coreError(() => paceAttainment(1, 10, 1, 90, [1, 1, 1])),
+  coreError(() => paceAttainment(1, 10, 1, 3, [0, 1, 1])),
 ];
 
 describe("turning the plan core's errors into the functions' messages", () => {

@@ -26,7 +26,22 @@ interface Metadata {
 }
 
 /** The order, which is also the order of functions.ts. */
-const IDS = ["HEADCOUNT", "REPSNEEDED", "FUNNEL", "RAMP", "CAPACITY", "HIRES", "SPLIT", "FISCALQUARTER"];
+const IDS = [
+  "HEADCOUNT",
+  "REPSNEEDED",
+  "FUNNEL",
+  "RAMP",
+  "CAPACITY",
+  "HIRES",
+  "SPLIT",
+  "FISCALQUARTER",
+  "PIPELINE",
+  "COVERAGE",
+  "QUOTA",
+  "OVERLAY",
+  "ATTAINMENT",
+  "PACE",
+];
 
 /**
  * The metadata is generated the way the build generates it (custom-functions-metadata from the JSDoc, without the
@@ -63,7 +78,7 @@ describe("custom functions metadata", () => {
     expect(french).toEqual(JSON.parse(readFileSync(frenchGoldenPath, "utf8")));
   });
 
-  it("declares the eight functions, in order, each with a description for it and every parameter", () => {
+  it("declares the fourteen functions, in order, each with a description for it and every parameter", () => {
     expect(metadata.functions.map((f) => f.id)).toEqual(IDS);
     for (const fn of metadata.functions) {
       expect(fn.name).toBe(fn.id);
@@ -153,6 +168,12 @@ describe("custom functions metadata", () => {
       HIRES: "number/matrix",
       SPLIT: "number/matrix",
       FISCALQUARTER: "string/scalar",
+      PIPELINE: "number/matrix",
+      COVERAGE: "number/scalar",
+      QUOTA: "number/matrix",
+      OVERLAY: "number/matrix",
+      ATTAINMENT: "number/scalar",
+      PACE: "number/scalar",
     });
   });
 });

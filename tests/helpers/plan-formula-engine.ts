@@ -53,8 +53,19 @@ const SPILL_SHAPE: Partial<Record<PlanFunctionName, (size: ArraySize) => ArraySi
   capacity: sameSize,
   hires: sameSize,
   split: sameSize,
+  pipeline: sameSize,
+  quota: sameSize,
+  overlay: sameSize,
 };
-const SPILL_ARGUMENT: Partial<Record<PlanFunctionName, number>> = { funnel: 2, capacity: 0, hires: 0, split: 1 };
+const SPILL_ARGUMENT: Partial<Record<PlanFunctionName, number>> = {
+  funnel: 2,
+  capacity: 0,
+  hires: 0,
+  split: 1,
+  pipeline: 0,
+  quota: 0,
+  overlay: 0,
+};
 
 function excelValue(value: unknown): unknown {
   if (value === EmptyValue) return current.emptyCellsAs;

@@ -63,7 +63,7 @@ describe("the production manifest (dist/manifest.xml)", () => {
     expect(functionsJson).toContain(`${PRODUCTION_BASE_URL}/help.html#plan-headcount`);
   });
 
-  it("emits functions-fr.json with production help links and the same eight functions as functions.json", () => {
+  it("emits functions-fr.json with production help links and the same fourteen functions as functions.json", () => {
     const french = readFileSync(path.join(distDir, "functions-fr.json"), "utf8");
     expect(french).not.toMatch(/localhost/);
     expect(french).toContain(`${PRODUCTION_BASE_URL}/help.html#plan-fiscalquarter`);
@@ -79,6 +79,12 @@ describe("the production manifest (dist/manifest.xml)", () => {
       "HIRES",
       "SPLIT",
       "FISCALQUARTER",
+      "PIPELINE",
+      "COVERAGE",
+      "QUOTA",
+      "OVERLAY",
+      "ATTAINMENT",
+      "PACE",
     ]);
   });
 
