@@ -75,11 +75,15 @@ describe("PLAN.REPSNEEDED: happy path", () => {
   });
 
   it("matches ROUNDUP(target / (quota × attainment), 0) on any valid inputs", () => {
-    const row = fc.tuple(
-      modelNumber(1e9),
-      modelNumber(1e7).filter((q) => q > 0),
-      fc.integer({ min: 1, max: 100 }),
-    );
+    // Reps to the unit only below 1E15: past Excel's 15 significant digits ROUNDUP has no unit to round to, and two
+    // engines may differ in the last digit they keep (1E9 at a 0.000001 quota and 1 % gave 9.99974096683946E16).
+    const row = fc
+      .tuple(
+        modelNumber(1e9),
+        modelNumber(1e7).filter((q) => q > 0),
+        fc.integer({ min: 1, max: 100 }),
+      )
+      .filter(([target, quota, percent]) => target / ((quota * percent) / 100) < 1e15);
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 40 }), (rows) => {
         const sheet = buildSheet(
