@@ -60,7 +60,9 @@ describe("the README's custom functions reference", () => {
   it("states the range limit in the README and help.html, with the message a whole column really gets", () => {
     const wholeColumn = Array.from({ length: 1_048_576 }, () => [1]);
     const message = valueError(() => (split as (...args: unknown[]) => unknown)(10, wholeColumn));
-    expect(message).toBe(`weights must hold at most ${formatMessageNumber(MAX_RANGE_CELLS, "en-US")} cells (got 1,048,576)`);
+    expect(message).toBe(
+      `weights must hold at most ${formatMessageNumber(MAX_RANGE_CELLS, "en-US")} cells (got 1,048,576)`,
+    );
     const helpText = help.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
     const readmeText = section.replace(/`/g, "").replace(/\s+/g, " ");
     for (const text of [readmeText, helpText]) {
