@@ -215,8 +215,8 @@ function buildDate(parts: DateParts, value: string): CellResult<string> {
     return fail("dateInvalid", { value });
   }
   const ms = Date.UTC(year, month - 1, day, hour ?? 0, minute, second) - offsetMinutes * 60_000;
-  const calendarDay = Date.UTC(year, month - 1, day);
-  if (calendarDay < FIRST_DATE_MS || calendarDay >= END_OF_LAST_DATE_MS) {
+  // Checked on the UTC instant the import writes, so an offset cannot carry a date past either end.
+  if (ms < FIRST_DATE_MS || ms >= END_OF_LAST_DATE_MS) {
     return fail("dateRange", { value, ...DATE_RANGE });
   }
   return ok(isoOf(new Date(ms), hour !== null));

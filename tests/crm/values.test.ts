@@ -134,6 +134,12 @@ describe("parseDateColumn", () => {
       "9999-12-31T23:59:59Z",
       "!dateRange",
     ]);
+    // The import writes UTC: a time zone that takes the instant past either end is refused too.
+    expect(
+      values(
+        parseDateColumn(["9999-12-31T23:30:00-02:00", "1900-03-01T00:30:00+02:00", "9999-12-31T23:30:00+02:00"]).cells,
+      ),
+    ).toEqual(["!dateRange", "!dateRange", "9999-12-31T21:30:00Z"]);
     const [tooLate] = serials.cells.slice(3);
     if (!tooLate || tooLate.ok) throw new Error("2958466 should be refused");
     expect(formatCrmMessage(tooLate.key, tooLate.params, "en-US")).toBe(
