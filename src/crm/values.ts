@@ -3,6 +3,7 @@
  * comma; day/month or month/day), found from the values that can only be read one way; a value that fits both
  * readings is never guessed: it is refused with the two readings, and the caller asks the user for the convention.
  */
+import { PLAN_LIMITS } from "../plan/bounds";
 import type { CrmMessageKey, CrmMessageParams } from "./messages";
 import type { RawCell } from "./raw-table";
 
@@ -151,10 +152,22 @@ export function parseAmountColumn(
 // ---------------------------------------------------------------------------------------------------------------
 // Dates
 
-/** Excel's serial 61 is 1900-03-01; lower serials pass through Excel's fictitious 1900-02-29. */
-const FIRST_SAFE_SERIAL = 61;
 const MS_PER_DAY = 86_400_000;
+/** Serial 0 counted from 1899-12-30, so that serial 61 is 1900-03-01 (Excel's fictitious 1900-02-29 is 60). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+const utcMsOf = (isoDay: string): number => Date.parse(`${isoDay}T00:00:00Z`);
+
+/**
+ * The dates an import accepts are the plan's (PLAN_LIMITS.dates, Excel's range): from 1900-03-01, serial 61 (lower
+ * serials pass through Excel's fictitious 1900-02-29), to the end of 9999-12-31, serial 2,958,465 (a larger serial
+ * is no date in Excel and has no four-digit year).
+ */
+const FIRST_DATE_MS = utcMsOf(PLAN_LIMITS.dates.min);
+const END_OF_LAST_DATE_MS = utcMsOf(PLAN_LIMITS.dates.max) + MS_PER_DAY;
+const FIRST_SAFE_SERIAL = (FIRST_DATE_MS - EXCEL_EPOCH_MS) / MS_PER_DAY;
+const END_OF_LAST_SERIAL = (END_OF_LAST_DATE_MS - EXCEL_EPOCH_MS) / MS_PER_DAY;
+const DATE_RANGE = { min: PLAN_LIMITS.dates.min, max: PLAN_LIMITS.dates.max };
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, "0");
 
@@ -201,14 +214,17 @@ function buildDate(parts: DateParts, value: string): CellResult<string> {
   if (!realDate(year, month, day) || (hour !== null && (hour > 23 || minute > 59 || second > 59))) {
     return fail("dateInvalid", { value });
   }
-  if (year < 1900 || (year === 1900 && month < 3)) return fail("dateRange", { value });
   const ms = Date.UTC(year, month - 1, day, hour ?? 0, minute, second) - offsetMinutes * 60_000;
+  // Checked on the UTC instant the import writes, so an offset cannot carry a date past either end.
+  if (ms < FIRST_DATE_MS || ms >= END_OF_LAST_DATE_MS) {
+    return fail("dateRange", { value, ...DATE_RANGE });
+  }
   return ok(isoOf(new Date(ms), hour !== null));
 }
 
 function fromSerial(serial: number, value: string): CellResult<string> {
   if (!Number.isFinite(serial) || serial <= 0) return fail("date", { value });
-  if (serial < FIRST_SAFE_SERIAL) return fail("dateRange", { value });
+  if (serial < FIRST_SAFE_SERIAL || serial >= END_OF_LAST_SERIAL) return fail("dateRange", { value, ...DATE_RANGE });
   const ms = Math.round((EXCEL_EPOCH_MS + serial * MS_PER_DAY) / 1000) * 1000;
   return ok(isoOf(new Date(ms), !Number.isInteger(serial)));
 }
@@ -238,6 +254,9 @@ export function parseDateColumn(cells: readonly RawCell[], dateOrder?: DateOrder
     if (cell === null || (typeof cell === "string" && cell.trim() === "")) return null;
     if (cell instanceof Date) {
       if (Number.isNaN(cell.getTime())) return fail("date", { value: String(cell) });
+      if (cell.getTime() < FIRST_DATE_MS || cell.getTime() >= END_OF_LAST_DATE_MS) {
+        return fail("dateRange", { value: isoOf(cell, cell.getTime() % MS_PER_DAY !== 0), ...DATE_RANGE });
+      }
       const hasTime = cell.getTime() % MS_PER_DAY !== 0;
       return ok(isoOf(cell, hasTime));
     }

@@ -6,9 +6,17 @@
  * a rate reads the same in a cell's error tooltip as in the task pane. Argument names stay in snake_case in both
  * languages: they are the names Excel shows, which are identical in every locale.
  */
-import { planMessages, type MessageLocale } from "../plan/messages";
+import { PLAN_LIMITS } from "../plan/bounds";
+import { toExcelSerial } from "../plan/calendar";
+import { formatMessageNumber, planMessages, type MessageLocale } from "../plan/messages";
 
 export type { MessageLocale };
+
+/** The date serials of Excel's (and the plan's) first and last dates, as each language writes them. */
+const firstSerial = toExcelSerial(PLAN_LIMITS.dates.min);
+const lastSerial = toExcelSerial(PLAN_LIMITS.dates.max);
+const enSerials = `${formatMessageNumber(firstSerial, "en-US")} to ${formatMessageNumber(lastSerial, "en-US")}`;
+const frSerials = `${formatMessageNumber(firstSerial, "fr-FR")} à ${formatMessageNumber(lastSerial, "fr-FR")}`;
 
 const en = planMessages["en-US"];
 const fr = planMessages["fr-FR"];
@@ -51,7 +59,7 @@ export const functionMessages = {
     totalWeights: "{subject} must be the number of weights ({count}) when weights are given",
     elapsedWeightsZero: "{subject} must not all be 0 in the first {elapsed} sub-periods",
     month: "{subject} must be a whole number from 1 to 12",
-    date: "{subject} must be a date from 1900-03-01 to 9999-12-31 (a date serial from 61 to 2958465, or text YYYY-MM-DD)",
+    date: `{subject} must be a date from 1900-03-01 to 9999-12-31 (a date serial from ${enSerials}, or text YYYY-MM-DD)`,
     dateGot: "{subject} must be a date from 1900-03-01 to 9999-12-31 (got {got})",
     rampPeriods: "{subject} must be 0 or more periods, or a row or column of fractions from 0 to 1",
     weightsAllZero: `{subject} ${en.weightsAllZero}`,
@@ -100,7 +108,7 @@ export const functionMessages = {
     totalWeights: "{subject} doit être égal au nombre de poids ({count}) quand weights est renseigné",
     elapsedWeightsZero: "{subject} ne doivent pas tous valoir 0 dans les {elapsed} premières sous-périodes",
     month: "{subject} doit être un nombre entier de 1 à 12",
-    date: "{subject} doit être une date du 1900-03-01 au 9999-12-31 (un numéro de série de 61 à 2958465, ou un texte AAAA-MM-JJ)",
+    date: `{subject} doit être une date du 1900-03-01 au 9999-12-31 (un numéro de série de ${frSerials}, ou un texte AAAA-MM-JJ)`,
     dateGot: "{subject} doit être une date du 1900-03-01 au 9999-12-31 (reçu : {got})",
     rampPeriods:
       "{subject} doit être un nombre de périodes supérieur ou égal à 0, ou une ligne ou colonne de fractions de 0 à 1",
@@ -123,8 +131,9 @@ export type FunctionMessageKey = keyof (typeof functionMessages)["en-US"];
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 /**
- * Fills the `{name}` placeholders of a catalog message. Numbers are written as the language writes them (a decimal
- * comma in French), so "(2,5)" in a French tooltip reads as the value the user typed.
+ * Fills the `{name}` placeholders of a catalog message. Numbers are written in the user's number format, as the plan's
+ * messages write them (`100,000`, `100 000`, a decimal comma in French), so "(2,5)" in a French tooltip reads as the
+ * value the user typed.
  */
 export function renderFunctionMessage(locale: MessageLocale, key: FunctionMessageKey, params: MessageParams): string {
   return functionMessages[locale][key].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
@@ -136,5 +145,8 @@ export function renderFunctionMessage(locale: MessageLocale, key: FunctionMessag
 
 function formatNumber(locale: MessageLocale, value: number): string {
   const text = String(value);
-  return locale === "fr-FR" ? text.replace(".", ",") : text;
+  // Written out in full, 1E-300 would round to 0 and 1E308 take 309 digits: a number JavaScript writes with an
+  // exponent keeps it (with a decimal comma in French).
+  if (/e/i.test(text)) return locale === "fr-FR" ? text.replace(".", ",") : text;
+  return formatMessageNumber(value, locale);
 }

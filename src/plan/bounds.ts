@@ -61,7 +61,11 @@ export const PLAN_LIMITS = {
   fields: {
     /** Conversion rates, win rate, utilization, quota attainment, target share: 0.0000001 % to 100 %. */
     rate: { min: SMALLEST_RATE, max: 1 },
-    /** Annual attrition, 0 or more and less than 1: the largest below 1 is the closest Excel's 15 digits keep. */
+    /**
+     * Annual attrition, from 0 to 0.999999999999999 (99.9999999999999 %): the largest value below 1 that Excel's 15
+     * significant digits keep (0.9999999999999999 typed in a cell becomes 1). Messages and the sheets' data
+     * validation state this maximum, not "less than 1", since a value such as 0.9999999999999999 is refused.
+     */
     attritionRate: { min: 0, max: 1 - 1e-15 },
     annualGrowthRate: { min: 0, max: 10 },
     /** Salaries and variable pay. */

@@ -297,12 +297,11 @@ export const roleSchema = z.strictObject({
   plannedHeadcount: wholeCount.optional(),
   /** Ramp in months, or monthly productivity fractions (see rampSchema). */
   ramp: rampSchema.default(0),
-  /** Share of the role's people who leave in a year, 0 or more and below 1; converted to a monthly rate by compounding. */
-  attritionRateAnnual: z
-    .number()
-    .gte(RANGE.attritionRate.min, msg("attrition"))
-    .lte(RANGE.attritionRate.max, msg("attrition"))
-    .default(0),
+  /**
+   * Share of the role's people who leave in a year, from 0 to 0.999999999999999 (the largest below 1 that Excel's
+   * 15 digits keep; the message states it); converted to a monthly rate by compounding.
+   */
+  attritionRateAnnual: inRange(RANGE.attritionRate).default(0),
   /** Months between opening a requisition and the hire's start, 0 to 24. */
   hiringLeadTimeMonths: inRange(RANGE.hiringLeadTimeMonths).int(msg("integer")).default(0),
   /**

@@ -359,7 +359,7 @@ const en = {
   validation: {
     rate: `Enter a percentage from ${enPercent(RANGE.rate.min)} to ${enPercent(RANGE.rate.max)}.`,
     fraction: "Enter a percentage from 0 % to 100 %.",
-    attrition: `Enter a percentage from ${enPercent(RANGE.attritionRate.min)} to less than ${enPercent(1)}.`,
+    attrition: `Enter a percentage from ${enPercent(RANGE.attritionRate.min)} to ${enPercent(RANGE.attritionRate.max)}.`,
     growth: `Enter a percentage from ${enPercent(RANGE.annualGrowthRate.min)} to ${enPercent(RANGE.annualGrowthRate.max)}.`,
     money: `Enter an amount from ${enNumber(RANGE.amount.min)} to ${enNumber(RANGE.amount.max)}.`,
     positiveMoney: `Enter an amount from ${enNumber(RANGE.positiveAmount.min)} to ${enNumber(RANGE.positiveAmount.max)}.`,
@@ -716,7 +716,7 @@ const fr: LayoutText = {
   validation: {
     rate: `Saisissez un pourcentage compris entre ${frPercent(RANGE.rate.min)} et ${frPercent(RANGE.rate.max)}.`,
     fraction: "Saisissez un pourcentage compris entre 0 % et 100 %.",
-    attrition: `Saisissez un pourcentage supérieur ou égal à ${frPercent(RANGE.attritionRate.min)} et inférieur à ${frPercent(1)}.`,
+    attrition: `Saisissez un pourcentage compris entre ${frPercent(RANGE.attritionRate.min)} et ${frPercent(RANGE.attritionRate.max)}.`,
     growth: `Saisissez un pourcentage compris entre ${frPercent(RANGE.annualGrowthRate.min)} et ${frPercent(RANGE.annualGrowthRate.max)}.`,
     money: `Saisissez un montant compris entre ${frNumber(RANGE.amount.min)} et ${frNumber(RANGE.amount.max)}.`,
     positiveMoney: `Saisissez un montant compris entre ${frNumber(RANGE.positiveAmount.min)} et ${frNumber(RANGE.positiveAmount.max)}.`,

@@ -59,7 +59,7 @@ export function inputKinds(text: LayoutText, formats: NumberFormats) {
   return {
     /** Conversion, win rate, utilization, attainment, target share. */
     rate: number(formats.percent, decimal(RANGE.rate), v.rate),
-    /** Annual attrition: 0 or more and less than 100 %. */
+    /** Annual attrition: from 0 % to 99.9999999999999 % (PLAN_LIMITS.fields.attritionRate). */
     attrition: number(formats.percent, decimal(RANGE.attritionRate), v.attrition),
     growth: number(formats.percent, decimal(RANGE.annualGrowthRate), v.growth),
     money: number(formats.currency, decimal(RANGE.amount), v.money),

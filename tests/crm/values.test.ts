@@ -107,4 +107,46 @@ describe("parseDateColumn", () => {
       "!dateInvalid",
     ]);
   });
+
+  it("refuses serials and .xlsx dates outside Excel's dates (the plan's 1900-03-01 to 9999-12-31)", () => {
+    // 2958465 is 9999-12-31, Excel's last date; 2958465.5 is noon that day.
+    const serials = parseDateColumn([61, 2958465, 2958465.5, 2958466, 3e6, 1e9, 1e12]);
+    expect(values(serials.cells)).toEqual([
+      "1900-03-01",
+      "9999-12-31",
+      "9999-12-31T12:00:00Z",
+      "!dateRange",
+      "!dateRange",
+      "!dateRange",
+      "!dateRange",
+    ]);
+    const dates = parseDateColumn([
+      new Date(Date.UTC(1899, 11, 31)),
+      new Date(Date.UTC(1900, 1, 28, 23, 59, 59)),
+      new Date(Date.UTC(1900, 2, 1)),
+      new Date(Date.UTC(9999, 11, 31, 23, 59, 59)),
+      new Date(Date.UTC(10000, 0, 1)),
+    ]);
+    expect(values(dates.cells)).toEqual([
+      "!dateRange",
+      "!dateRange",
+      "1900-03-01",
+      "9999-12-31T23:59:59Z",
+      "!dateRange",
+    ]);
+    // The import writes UTC: a time zone that takes the instant past either end is refused too.
+    expect(
+      values(
+        parseDateColumn(["9999-12-31T23:30:00-02:00", "1900-03-01T00:30:00+02:00", "9999-12-31T23:30:00+02:00"]).cells,
+      ),
+    ).toEqual(["!dateRange", "!dateRange", "9999-12-31T21:30:00Z"]);
+    const [tooLate] = serials.cells.slice(3);
+    if (!tooLate || tooLate.ok) throw new Error("2958466 should be refused");
+    expect(formatCrmMessage(tooLate.key, tooLate.params, "en-US")).toBe(
+      '"2958466" is outside the dates Excel counts correctly, 1900-03-01 to 9999-12-31',
+    );
+    expect(formatCrmMessage(tooLate.key, tooLate.params, "fr-FR")).toBe(
+      "« 2958466 » est hors des dates qu’Excel compte juste, du 1900-03-01 au 9999-12-31",
+    );
+  });
 });

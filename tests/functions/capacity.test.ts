@@ -321,16 +321,16 @@ describe("PLAN.CAPACITY: range size", () => {
 
   it("refuses more than 100,000 periods of hires or departures, naming the argument and the limit", () => {
     expect(valueError(() => call(column(100_001, 0), 1, [[3]]))).toBe(
-      "hires must hold at most 100000 cells (got 100001)",
+      "hires must hold at most 100,000 cells (got 100,001)",
     );
     expect(valueError(() => french.capacity(column(1_048_576, 0), 1, [[3]]))).toBe(
-      "hires doit contenir au plus 100000 cellules (reçu : 1048576)",
+      "hires doit contenir au plus 100\u202F000 cellules (reçu : 1\u202F048\u202F576)",
     );
   });
 
   it("refuses a ramp of more than 1,000 fractions", () => {
     expect(valueError(() => call([[1, 0]], 1, column(1_001, 0.5)))).toBe(
-      "ramp must hold at most 1000 cells (got 1001)",
+      "ramp must hold at most 1,000 cells (got 1,001)",
     );
   });
 });

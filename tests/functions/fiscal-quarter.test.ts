@@ -61,7 +61,7 @@ describe("PLAN.FISCALQUARTER: types", () => {
 describe("PLAN.FISCALQUARTER: domain", () => {
   it("refuses dates before 1900-03-01 and after 9999-12-31, and an empty date cell", () => {
     const message =
-      "date must be a date from 1900-03-01 to 9999-12-31 (a date serial from 61 to 2958465, or text YYYY-MM-DD)";
+      "date must be a date from 1900-03-01 to 9999-12-31 (a date serial from 61 to 2,958,465, or text YYYY-MM-DD)";
     expect(valueError(() => call(60))).toBe(message);
     expect(valueError(() => call(2_958_466))).toBe(message);
     expect(valueError(() => call(null))).toBe(message);

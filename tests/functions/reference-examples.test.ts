@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { MAX_RANGE_CELLS } from "../../src/functions/arguments";
+import { split } from "../../src/functions/functions";
 import { SIGNATURES } from "../../src/functions/signatures";
+import { formatMessageNumber } from "../../src/plan/messages";
+import { valueError } from "../helpers/custom-functions";
 import { buildSheet } from "../helpers/plan-formula-engine";
 
 const repoRoot = path.resolve(__dirname, "..", "..");
@@ -51,5 +55,19 @@ describe("the README's custom functions reference", () => {
     const helpExamples = [...help.matchAll(/<code>(=PLAN\.[^<]+)<\/code>/g)].map((m) => m[1]!);
     expect(helpExamples.length).toBeGreaterThanOrEqual(8);
     for (const example of helpExamples) expect(examples.map((e) => e.formula)).toContain(example);
+  });
+
+  it("states the range limit in the README and help.html, with the message a whole column really gets", () => {
+    const wholeColumn = Array.from({ length: 1_048_576 }, () => [1]);
+    const message = valueError(() => (split as (...args: unknown[]) => unknown)(10, wholeColumn));
+    expect(message).toBe(
+      `weights must hold at most ${formatMessageNumber(MAX_RANGE_CELLS, "en-US")} cells (got 1,048,576)`,
+    );
+    const helpText = help.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
+    const readmeText = section.replace(/`/g, "").replace(/\s+/g, " ");
+    for (const text of [readmeText, helpText]) {
+      expect(text).toContain(`A range argument holds at most ${formatMessageNumber(MAX_RANGE_CELLS, "en-US")} cells`);
+      expect(text).toContain(`is refused with ${message}`);
+    }
   });
 });

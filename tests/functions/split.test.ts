@@ -235,10 +235,10 @@ describe("PLAN.SPLIT: range size", () => {
 
   it("refuses more than 100,000 weights, such as a whole column, naming the argument and the limit", () => {
     expect(valueError(() => call(10, column(100_001), true))).toBe(
-      "weights must hold at most 100000 cells (got 100001)",
+      "weights must hold at most 100,000 cells (got 100,001)",
     );
     expect(valueError(() => french.split(10, column(1_048_576)))).toBe(
-      "weights doit contenir au plus 100000 cellules (reçu : 1048576)",
+      "weights doit contenir au plus 100\u202F000 cellules (reçu : 1\u202F048\u202F576)",
     );
   });
 });

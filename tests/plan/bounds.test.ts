@@ -8,6 +8,7 @@
 import { calculatePlan, examplePlan, validatePlan } from "../../src/plan";
 import { PLAN_LIMITS } from "../../src/plan/bounds";
 import type { MessageLocale } from "../../src/plan/messages";
+import { layoutText } from "../../src/workbook/i18n";
 import { layoutWorkbook } from "../../src/workbook/layout";
 import { formulaCells, engineValue, loadIntoEngine } from "../helpers/formula-engine";
 import { checkContract, extremeValidPlanInput, recalculationProblems } from "../helpers/plan-contract";
@@ -318,11 +319,41 @@ describe("percentage fields (defect 6)", () => {
       "fr-FR",
     );
     expect(french.ok ? [] : french.issues.map((issue) => issue.percentProblem)).toEqual([
-      "doit être supérieur ou égal à 0 % et inférieur à 100 %",
+      "doit être compris entre 0 % et 99,9999999999999 %",
     ]);
     const growth = validatePlan(after((p) => (p.objectives.annualGrowthRate = 11)));
     expect(growth.ok ? [] : growth.issues.map((issue) => issue.percentProblem)).toEqual([
       "must be from 0 % to 1,000 %",
     ]);
+  });
+});
+
+describe("annual attrition states the largest value it accepts", () => {
+  const withAttrition = (rate: number) => after((p) => (p.organization.roles[0].attritionRateAnnual = rate));
+
+  it("refuses 0.9999999999999999, which is below 1, with the real maximum, as a number and as a percentage", () => {
+    expect(PLAN_LIMITS.fields.attritionRate.max).toBe(0.999999999999999);
+    const english = validatePlan(withAttrition(0.9999999999999999));
+    expect(english.ok ? [] : english.issues.map((issue) => [issue.problem, issue.percentProblem])).toEqual([
+      ["must be from 0 to 0.999999999999999", "must be from 0 % to 99.9999999999999 %"],
+    ]);
+    const french = validatePlan(withAttrition(1), "fr-FR");
+    expect(french.ok ? [] : french.issues.map((issue) => [issue.problem, issue.percentProblem])).toEqual([
+      ["doit être compris entre 0 et 0,999999999999999", "doit être compris entre 0 % et 99,9999999999999 %"],
+    ]);
+  });
+
+  it("accepts the stated maximum and computes with it", () => {
+    const validation = validatePlan(withAttrition(PLAN_LIMITS.fields.attritionRate.max));
+    if (!validation.ok) throw new Error(validation.issues.map((issue) => issue.message).join("; "));
+    // JSON writes NaN and infinities as null: a computable plan has none.
+    expect(JSON.stringify(calculatePlan(validation.plan))).not.toMatch(/NaN|Infinity|null/);
+  });
+
+  it("tells the sheet's users the same maximum in the data validation prompt", () => {
+    expect(layoutText("en-US").validation.attrition).toBe("Enter a percentage from 0 % to 99.9999999999999 %.");
+    expect(layoutText("fr-FR").validation.attrition).toBe(
+      "Saisissez un pourcentage compris entre 0 % et 99,9999999999999 %.",
+    );
   });
 });

@@ -114,7 +114,7 @@ describe("the plan schema", () => {
       "organization.roles[1].utilization must be greater than 0 and at most 1",
       "organization.roles[1].currentHeadcount must be a whole number",
       "organization.roles[1].ramp[1] must be from 0 to 1",
-      "organization.roles[1].attritionRateAnnual must be 0 or more and less than 1",
+      "organization.roles[1].attritionRateAnnual must be from 0 to 0.999999999999999",
       "organization.roles[1].hiringLeadTimeMonths must be from 0 to 24",
     ]);
   });

@@ -145,7 +145,7 @@ describe("reading the generated sheets back", () => {
     edit(snapshots, secondId, "leads");
     expect(messages(read(frenchSpec, snapshots, french))).toEqual([
       `2 Objectifs!${secondId.address}: l'ID de l'étape reprend l'identifiant « leads » déjà utilisé en 2 Objectifs!${firstId.address} (valeur lue : "leads")`,
-      `3 Organisation!${attrition.address}: l'attrition annuelle doit être supérieur ou égal à 0 % et inférieur à 100 % (valeur lue : 100 %)`,
+      `3 Organisation!${attrition.address}: l'attrition annuelle doit être compris entre 0 % et 99,9999999999999 % (valeur lue : 100 %)`,
       `4 Audience!${name.address}: le nom du persona ne doit pas être vide`,
     ]);
   });
