@@ -128,6 +128,34 @@ describe("drafts of two workbooks sharing one local storage", () => {
     expect(screen.queryByRole("button", { name: "Open it" })).toBeNull();
   });
 
+  it("restores the pane language chosen in a workbook with an id, though its plan was never edited", async () => {
+    const storage = memoryStorage();
+    const stored = valid(examplePlan("en-saas"));
+    const a = renderPane({ storage, gateway: workbook({ plan: stored, workbookId: WORKBOOK_A }) });
+    await opened();
+    await a.user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "fr-FR");
+    await waitFor(() => expect(document.documentElement.lang).toBe("fr-FR"));
+    a.unmount();
+
+    renderPane({ storage, gateway: workbook({ plan: stored, workbookId: WORKBOOK_A }) });
+    await waitFor(() => expect(screen.queryByText(/Recherche d.un plan/)).toBeNull());
+    expect(document.documentElement.lang).toBe("fr-FR");
+    // The plan put in the pane by itself is still not saved: the untouched rule keeps an offered draft safe.
+    expect(readStoredPane(storage, { workbookId: WORKBOOK_A }).status).toBe("empty");
+  });
+
+  it("restores the language saved with a workbook's draft before the language had a key of its own", async () => {
+    const storage = memoryStorage();
+    const stored = valid(examplePlan("en-saas"));
+    const edited = { ...stored, meta: { ...stored.meta, company: "Atelier A" } };
+    storage.setItem(
+      storageKey({ workbookId: WORKBOOK_A }),
+      JSON.stringify({ version: 1, language: "fr-FR", draft: edited }),
+    );
+    renderPane({ storage, gateway: workbook({ plan: stored, workbookId: WORKBOOK_A }) });
+    await waitFor(() => expect(document.documentElement.lang).toBe("fr-FR"));
+  });
+
   it("keeps drafts of different storage partitions apart", () => {
     const storage = memoryStorage();
     const a = renderPane({ storage, example: "en-saas", partitionKey: "partition-1" });
