@@ -15,6 +15,7 @@ import type { PlanDraft } from "./draft/path";
 import { loadStarter, blankPlan, type StarterName } from "./draft/starters";
 import {
   readStoredLanguage,
+  readSharedPane,
   readStoredPane,
   writeStoredLanguage,
   writeStoredPane,
@@ -123,7 +124,7 @@ function hostFileDelivery(host: HostInfo): FileDelivery {
  * shared slot may belong to another one; that draft is only offered (`shared`), never loaded by itself.
  */
 function startingPoint(host: HostInfo, insideWorkbook: boolean, storage: PaneStorage | undefined, today: Date) {
-  const stored = readStoredPane(storage, { partitionKey: host.partitionKey });
+  const stored = readSharedPane(storage, host.partitionKey);
   const chosenLanguage = readStoredLanguage(storage, host.partitionKey);
   const displayLanguage = languageForDisplayLanguage(host.displayLanguage);
   const notice: Notice | undefined =

@@ -114,3 +114,17 @@ export function writeStoredLanguage(
     return false;
   }
 }
+
+/**
+ * The shared slot of a partition. Drafts saved before the pane prefixed its keys with the partition key sit under the
+ * bare key; where the partition's own slot is still empty, such a draft is moved there once, so an upgrade loses
+ * nothing and the pane offers it as it offers any shared draft. (Where storage is not partitioned the two keys are one.)
+ */
+export function readSharedPane(storage: PaneStorage | undefined, partitionKey?: string): StoredPaneReading {
+  const own = readStoredPane(storage, { partitionKey });
+  if (own.status !== "empty" || !partitionKey) return own;
+  const legacy = readStoredPane(storage, {});
+  if (legacy.status === "ok") writeStoredPane(storage, legacy.saved, { partitionKey });
+  // An unreadable legacy value is left alone and not reported: the pane never wrote it for this partition.
+  return legacy.status === "ok" ? legacy : own;
+}

@@ -156,6 +156,26 @@ describe("drafts of two workbooks sharing one local storage", () => {
     await waitFor(() => expect(document.documentElement.lang).toBe("fr-FR"));
   });
 
+  it("offers a draft saved under the unprefixed key before drafts were kept per partition", async () => {
+    const storage = memoryStorage();
+    const legacy = { ...examplePlan("en-saas"), meta: { ...examplePlan("en-saas").meta, company: "Saved before" } };
+    storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, language: "en-US", draft: legacy }));
+
+    const first = renderPane({ storage, partitionKey: "partition-1", gateway: workbook(undefined) });
+    await opened();
+    expect(company()).toBe("");
+    expect(await screen.findByRole("button", { name: "Open it" })).toBeTruthy();
+    first.unmount();
+    // Read once: from then on the draft sits in the partition's shared slot, where the pane offers it as before.
+    const moved = readStoredPane(storage, { partitionKey: "partition-1" });
+    expect(moved.status === "ok" && moved.saved.draft.meta.company).toBe("Saved before");
+
+    const second = renderPane({ storage, partitionKey: "partition-1", gateway: workbook(undefined) });
+    await opened();
+    await second.openOfferedDraft();
+    expect(company()).toBe("Saved before");
+  });
+
   it("keeps drafts of different storage partitions apart", () => {
     const storage = memoryStorage();
     const a = renderPane({ storage, example: "en-saas", partitionKey: "partition-1" });
