@@ -23,7 +23,7 @@ import {
 } from "./draft/storage";
 import { PlanEditorContext, type PlanEditor } from "./editor/PlanEditorContext";
 import { usePlanDraft } from "./editor/usePlanDraft";
-import { copyToClipboard, handedOffDraft, type FileDelivery } from "./file/file-delivery";
+import { copyToClipboard, forgetHandedOffPlanFile, handedOffDraft, type FileDelivery } from "./file/file-delivery";
 import { downloadFile, type SaveFile } from "./file/save-file";
 import type { HostInfo } from "./host";
 import { createFormatters } from "./i18n/format";
@@ -186,6 +186,10 @@ export function App({
     const handedOff = insideWorkbook ? undefined : handedOffDraft(pageHash);
     return handedOff ? { intent: "info", text: (t) => t.file.handedOff, offer: handedOff } : boot.notice;
   });
+  // The handed-off plan has been read into the notice above: it leaves the address, so a reload does not offer it again.
+  useEffect(() => {
+    if (!insideWorkbook) forgetHandedOffPlanFile();
+  }, [insideWorkbook]);
   const [restoring, setRestoring] = useState(gateway.available);
   const [generated, setGenerated] = useState(false);
   /** The id stored with the workbook's plan: the pane's draft is kept under it (see draft/storage.ts). */
