@@ -13,10 +13,17 @@ import type { Plan } from "../plan/schema";
 import type { WorkbookGateway } from "../workbook/gateway";
 import type { PlanDraft } from "./draft/path";
 import { loadStarter, blankPlan, type StarterName } from "./draft/starters";
-import { readStoredPane, writeStoredPane, type PaneStorage } from "./draft/storage";
+import {
+  readStoredLanguage,
+  readSharedPane,
+  readStoredPane,
+  writeStoredLanguage,
+  writeStoredPane,
+  type PaneStorage,
+} from "./draft/storage";
 import { PlanEditorContext, type PlanEditor } from "./editor/PlanEditorContext";
 import { usePlanDraft } from "./editor/usePlanDraft";
-import { copyToClipboard, handedOffDraft, type FileDelivery } from "./file/file-delivery";
+import { copyToClipboard, forgetHandedOffPlanFile, handedOffDraft, type FileDelivery } from "./file/file-delivery";
 import { downloadFile, type SaveFile } from "./file/save-file";
 import type { HostInfo } from "./host";
 import { createFormatters } from "./i18n/format";
@@ -117,14 +124,17 @@ function hostFileDelivery(host: HostInfo): FileDelivery {
  * shared slot may belong to another one; that draft is only offered (`shared`), never loaded by itself.
  */
 function startingPoint(host: HostInfo, insideWorkbook: boolean, storage: PaneStorage | undefined, today: Date) {
-  const stored = readStoredPane(storage, { partitionKey: host.partitionKey });
+  const stored = readSharedPane(storage, host.partitionKey);
+  const chosenLanguage = readStoredLanguage(storage, host.partitionKey);
   const displayLanguage = languageForDisplayLanguage(host.displayLanguage);
   const notice: Notice | undefined =
     stored.status === "corrupt" ? { intent: "warning", text: (t) => t.storage.corrupt } : undefined;
   if (stored.status !== "ok") {
-    return { draft: blankPlan(displayLanguage, today), language: displayLanguage, notice, shared: undefined };
+    const language = chosenLanguage ?? displayLanguage;
+    return { draft: blankPlan(language, today), language, notice, shared: undefined };
   }
-  const language = stored.saved.language ?? displayLanguage;
+  // Before the language had its own key, it was saved with the draft: that choice still holds.
+  const language = chosenLanguage ?? stored.saved.language ?? displayLanguage;
   if (!insideWorkbook) return { draft: stored.saved.draft, language, notice, shared: undefined };
   return { draft: blankPlan(language, today), language, notice, shared: stored.saved.draft };
 }
@@ -176,6 +186,10 @@ export function App({
     const handedOff = insideWorkbook ? undefined : handedOffDraft(pageHash);
     return handedOff ? { intent: "info", text: (t) => t.file.handedOff, offer: handedOff } : boot.notice;
   });
+  // The handed-off plan has been read into the notice above: it leaves the address, so a reload does not offer it again.
+  useEffect(() => {
+    if (!insideWorkbook) forgetHandedOffPlanFile();
+  }, [insideWorkbook]);
   const [restoring, setRestoring] = useState(gateway.available);
   const [generated, setGenerated] = useState(false);
   /** The id stored with the workbook's plan: the pane's draft is kept under it (see draft/storage.ts). */
@@ -246,6 +260,14 @@ export function App({
             ? undefined
             : readStoredPane(storage, { partitionKey: host.partitionKey, workbookId: stored.workbookId });
         const restored: Notice = { intent: "info", text: (t) => t.workbook.restored };
+        // A language saved with this workbook's draft, before the language had its own key, is the user's last choice
+        // (unless the user has chosen one since, even while the workbook was being read).
+        if (
+          own?.status === "ok" &&
+          own.saved.language !== undefined &&
+          readStoredLanguage(storage, host.partitionKey) === undefined
+        )
+          setLanguage(own.saved.language);
         setNotice(
           own === undefined
             ? offer(restored, boot.shared, stored.plan, false)
@@ -321,6 +343,8 @@ export function App({
 
   // The pane switches language once the new catalog is there, so the editor never goes back to its loading state.
   const chooseLanguage = (next: UiLanguage) => {
+    // Saved at once, on its own: inside a workbook the draft may not be saved yet (see `untouched`).
+    if (!writeStoredLanguage(storage, next, host.partitionKey)) setStorageRefused(true);
     const part = catalogPart(next);
     if (part.state().status === "ready") setLanguage(next);
     else

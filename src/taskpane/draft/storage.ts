@@ -1,6 +1,6 @@
 /**
- * The pane keeps the plan being edited (and the chosen language) in the browser's local storage, under a versioned
- * key, so closing the pane loses nothing. A stored value that cannot be read is ignored and reported, never trusted.
+ * The pane keeps the plan being edited (and, under a key of its own, the chosen language) in the browser's local
+ * storage, under a versioned key, so closing the pane loses nothing. A stored value that cannot be read is ignored and reported, never trusted.
  *
  * Local storage is shared by every workbook open with the add-in where `Office.context.partitionKey` is undefined
  * (the Windows webviews), so a draft is kept per workbook: under the partition key as Microsoft recommends
@@ -77,4 +77,54 @@ export function writeStoredPane(storage: PaneStorage | undefined, saved: SavedPa
   } catch {
     return false;
   }
+}
+
+/**
+ * The pane language is the user's preference, not the workbook's: it is kept under its own key, scoped by the storage
+ * partition only, so a language chosen in one workbook (or in the browser) holds in the next one, and choosing it never
+ * has to save a draft (inside a workbook the pane saves no draft the user has not touched, so as not to overwrite the
+ * one it offers). Drafts keep carrying `language` too, for the versions of the pane that read it from there.
+ */
+export function languageStorageKey(partitionKey?: string): string {
+  const key = `${STORAGE_KEY}.language`;
+  return partitionKey ? `${partitionKey}${key}` : key;
+}
+
+/** The language the user chose last, or undefined (never chosen, unreadable or storage refused). */
+export function readStoredLanguage(storage: PaneStorage | undefined, partitionKey?: string): UiLanguage | undefined {
+  try {
+    const value = storage?.getItem(languageStorageKey(partitionKey)) ?? null;
+    return isUiLanguage(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves the chosen language; false when the browser refuses (storage full or disabled). */
+export function writeStoredLanguage(
+  storage: PaneStorage | undefined,
+  language: UiLanguage,
+  partitionKey?: string,
+): boolean {
+  if (!storage) return false;
+  try {
+    storage.setItem(languageStorageKey(partitionKey), language);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The shared slot of a partition. Drafts saved before the pane prefixed its keys with the partition key sit under the
+ * bare key; where the partition's own slot is still empty, such a draft is moved there once, so an upgrade loses
+ * nothing and the pane offers it as it offers any shared draft. (Where storage is not partitioned the two keys are one.)
+ */
+export function readSharedPane(storage: PaneStorage | undefined, partitionKey?: string): StoredPaneReading {
+  const own = readStoredPane(storage, { partitionKey });
+  if (own.status !== "empty" || !partitionKey) return own;
+  const legacy = readStoredPane(storage, {});
+  if (legacy.status === "ok") writeStoredPane(storage, legacy.saved, { partitionKey });
+  // An unreadable legacy value is left alone and not reported: the pane never wrote it for this partition.
+  return legacy.status === "ok" ? legacy : own;
 }

@@ -97,6 +97,19 @@ export function handedOffDraft(hash: string): PlanDraft | undefined {
   }
 }
 
+/**
+ * Takes a handed-off plan out of the page's address once the pane has read it, so a reload (or a bookmark) does not
+ * offer it again; `replaceState` rewrites the address without adding a history entry or reloading the page.
+ */
+export function forgetHandedOffPlanFile(): void {
+  if (typeof window === "undefined" || handedOffPlanFile(window.location.hash) === undefined) return;
+  try {
+    window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
+  } catch {
+    // Some embedded browsers refuse to rewrite the address: the offer then simply comes back on a reload.
+  }
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }

@@ -4,7 +4,7 @@
 import { screen } from "@testing-library/react";
 import { examplePlan } from "../../../src/plan/examples";
 import { validatePlan } from "../../../src/plan/validate";
-import type { FileDelivery } from "../../../src/taskpane/file/file-delivery";
+import { handoffUrl, type FileDelivery } from "../../../src/taskpane/file/file-delivery";
 import { renderPane } from "../support/render-pane";
 
 // Excel for Mac ignores blob downloads (OfficeDev/office-js #2700, #3385): the pane must offer what works there.
@@ -73,6 +73,23 @@ describe("saving the plan where downloads do not work", () => {
     expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Company" }).value).toBe("Brightpath Analytics");
     await browser.user.click(screen.getByRole("button", { name: "Export plan file" }));
     expect(browser.saveFile).toHaveBeenCalledTimes(1);
+  });
+
+  it("takes the handed-off plan out of the browser's address once read, so a reload does not offer it again", () => {
+    const url = handoffUrl(PAGE, JSON.stringify({ format: "sales-plan-builder/plan", plan: examplePlan("en-saas") }));
+    if (url === undefined) throw new Error("the example should fit in an address");
+    window.history.replaceState(null, "", `/taskpane.html?mode=pane${url.slice(url.indexOf("#"))}`);
+    const entries = window.history.length;
+
+    const browser = renderPane({ pageHash: window.location.hash });
+    expect(screen.getByText(/A plan was sent from Excel/)).toBeTruthy();
+    expect(window.location.hash).toBe("");
+    expect(window.location.pathname + window.location.search).toBe("/taskpane.html?mode=pane");
+    expect(window.history.length).toBe(entries);
+    browser.unmount();
+
+    renderPane({ pageHash: window.location.hash });
+    expect(screen.queryByText(/A plan was sent from Excel/)).toBeNull();
   });
 
   it("downloads as before where downloads work", async () => {

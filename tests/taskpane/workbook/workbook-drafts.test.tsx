@@ -128,6 +128,54 @@ describe("drafts of two workbooks sharing one local storage", () => {
     expect(screen.queryByRole("button", { name: "Open it" })).toBeNull();
   });
 
+  it("restores the pane language chosen in a workbook with an id, though its plan was never edited", async () => {
+    const storage = memoryStorage();
+    const stored = valid(examplePlan("en-saas"));
+    const a = renderPane({ storage, gateway: workbook({ plan: stored, workbookId: WORKBOOK_A }) });
+    await opened();
+    await a.user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "fr-FR");
+    await waitFor(() => expect(document.documentElement.lang).toBe("fr-FR"));
+    a.unmount();
+
+    renderPane({ storage, gateway: workbook({ plan: stored, workbookId: WORKBOOK_A }) });
+    await waitFor(() => expect(screen.queryByText(/Recherche d.un plan/)).toBeNull());
+    expect(document.documentElement.lang).toBe("fr-FR");
+    // The plan put in the pane by itself is still not saved: the untouched rule keeps an offered draft safe.
+    expect(readStoredPane(storage, { workbookId: WORKBOOK_A }).status).toBe("empty");
+  });
+
+  it("restores the language saved with a workbook's draft before the language had a key of its own", async () => {
+    const storage = memoryStorage();
+    const stored = valid(examplePlan("en-saas"));
+    const edited = { ...stored, meta: { ...stored.meta, company: "Atelier A" } };
+    storage.setItem(
+      storageKey({ workbookId: WORKBOOK_A }),
+      JSON.stringify({ version: 1, language: "fr-FR", draft: edited }),
+    );
+    renderPane({ storage, gateway: workbook({ plan: stored, workbookId: WORKBOOK_A }) });
+    await waitFor(() => expect(document.documentElement.lang).toBe("fr-FR"));
+  });
+
+  it("offers a draft saved under the unprefixed key before drafts were kept per partition", async () => {
+    const storage = memoryStorage();
+    const legacy = { ...examplePlan("en-saas"), meta: { ...examplePlan("en-saas").meta, company: "Saved before" } };
+    storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, language: "en-US", draft: legacy }));
+
+    const first = renderPane({ storage, partitionKey: "partition-1", gateway: workbook(undefined) });
+    await opened();
+    expect(company()).toBe("");
+    expect(await screen.findByRole("button", { name: "Open it" })).toBeTruthy();
+    first.unmount();
+    // Read once: from then on the draft sits in the partition's shared slot, where the pane offers it as before.
+    const moved = readStoredPane(storage, { partitionKey: "partition-1" });
+    expect(moved.status === "ok" && moved.saved.draft.meta.company).toBe("Saved before");
+
+    const second = renderPane({ storage, partitionKey: "partition-1", gateway: workbook(undefined) });
+    await opened();
+    await second.openOfferedDraft();
+    expect(company()).toBe("Saved before");
+  });
+
   it("keeps drafts of different storage partitions apart", () => {
     const storage = memoryStorage();
     const a = renderPane({ storage, example: "en-saas", partitionKey: "partition-1" });
