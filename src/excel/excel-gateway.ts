@@ -190,6 +190,8 @@ interface WorkbookState {
   readonly inventory: WorkbookInventory;
   readonly generated: ReadonlyMap<SheetKey, GeneratedSheet>;
   readonly reads: GeneratedReads | undefined;
+  /** The stored plan's XML (the last part in the plan's namespace), read whenever there is one. */
+  readonly storedPlanXml: string | undefined;
 }
 
 export function createExcelGateway(dependencies: ExcelGatewayDependencies): WorkbookGateway {
@@ -384,12 +386,17 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     return new WorkbookActionError(excelMessage(locale, "badCells", { list }), action, issues);
   }
 
-  /** Sync 1 (inventory) and, when generated sheets exist, sync 2 (their contents). */
+  /**
+   * Sync 1 (inventory) and, when generated sheets exist, sync 2 (their contents and the stored plan). When a plan is
+   * stored but its sheets are gone, sync 2 reads the stored plan alone (unless `storedPlanWithoutSheets` is false):
+   * a write keeps its workbook id, and an undo can put the part back after the write deleted it.
+   */
   async function readState(
     context: ExcelContext,
     support: ExcelSupport,
     spec: WorkbookSpec,
     onRead: () => void,
+    storedPlanWithoutSheets = true,
   ): Promise<WorkbookState> {
     const specNames = Object.fromEntries(spec.sheets.map((sheet) => [sheet.key, sheet.name]));
     const inventoryOf = queueInventory(context, support);
@@ -401,14 +408,22 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       const sheet = inventory.sheets.find((candidate) => candidate.name === name)!;
       generated.set(key, { key, name, proxy: sheet.proxy, taggedByProperty: sheet.tagProperty === key });
     }
-    if (generated.size === 0) return { inventory, generated, reads: undefined };
+    if (generated.size === 0) {
+      const part = storedPlanWithoutSheets ? inventory.planParts.at(-1) : undefined;
+      if (!part) return { inventory, generated, reads: undefined, storedPlanXml: undefined };
+      const xml = part.getXml();
+      await reading(context.sync());
+      // A ClientResult has no load(): its value arrives with the sync.
+      // eslint-disable-next-line office-addins/load-object-before-read
+      return { inventory, generated, reads: undefined, storedPlanXml: xml.value };
+    }
     onRead();
     const reads = await readGeneratedSheets(() => reading(context.sync()), generated, inventory, {
       charts: true,
       rowBytes: new Map(spec.sheets.map((sheet) => [sheet.key, layoutRowBytes(sheet)])),
       budgetBytes,
     });
-    return { inventory, generated, reads };
+    return { inventory, generated, reads, storedPlanXml: reads.storedPlanXml };
   }
 
   function snapshotsOf(state: WorkbookState): SheetSnapshot[] {
@@ -424,7 +439,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
 
   /** The plan stored in the workbook, when there is a readable one. */
   function storedPlanOf(state: WorkbookState, locale: PlanLocale): Plan | undefined {
-    const xml = state.reads?.storedPlanXml;
+    const xml = state.storedPlanXml;
     if (xml === undefined) return undefined;
     const stored = planFromXml(xml, locale);
     return stored.ok ? stored.plan : undefined;
@@ -512,7 +527,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
 
       const backups = decideBackups(state, changes.rewrites, basisSpec, editedKeys, generatedOn, locale);
       // The workbook keeps its id across writes; a workbook without one (new, or stored before ids) gets one now.
-      const workbookId = workbookIdFromXml(state.reads?.storedPlanXml) ?? newWorkbookId();
+      const workbookId = workbookIdFromXml(state.storedPlanXml) ?? newWorkbookId();
       const degraded: string[] = [];
       const degrade = (message: string) => {
         if (!degraded.includes(message)) degraded.push(message);
@@ -561,7 +576,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
               : [],
         };
       });
-      await writeSafely(context, writes, workbookBefore(state.inventory, state.reads?.storedPlanXml, restore), {
+      await writeSafely(context, writes, workbookBefore(state.inventory, state.storedPlanXml, restore), {
         support,
         locale,
         degrade,
@@ -629,7 +644,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     const spec = layoutChecked(action, plan, localDate(dependencies.now()));
     return guarded(action, locale, async (context) => {
       report(0, "progressReading");
-      const state = await readState(context, support, spec, () => report(0.4, "progressReadingSheets"));
+      const state = await readState(context, support, spec, () => report(0.4, "progressReadingSheets"), false);
       if (state.generated.size === 0) throw new WorkbookActionError(excelMessage(locale, "noGeneratedSheets"), action);
       // Read against the plan the sheets came from; the pane's own edits survive unless the sheets changed them too.
       const basisPlan = storedPlanOf(state, locale) ?? plan;

@@ -149,8 +149,11 @@ export async function undoAction(
 
   for (const original of before.names) {
     if (workbook.names.items.some((name) => sameName(name.name, original.name))) continue;
-    if (typeof original.value !== "string" || original.value.includes("#REF!")) continue;
-    const reference = original.value.startsWith("=") ? original.value : `=${original.value}`;
+    if (typeof original.value !== "string") continue;
+    // A name whose sheet was deleted evaluates to #REF! (its type is Error): it is defined again as `=#REF!`, which
+    // keeps it broken as it was (unverified in Excel: the Name Manager accepts that formula).
+    const broken = original.value.includes("#REF!");
+    const reference = broken ? "=#REF!" : original.value.startsWith("=") ? original.value : `=${original.value}`;
     write(operationBytes(reference), () => {
       const added = workbook.names.add(original.name, reference);
       // The add-in's sheet tags are hidden names.
