@@ -45,7 +45,7 @@ import {
 } from "../workbook/spec";
 import { literalText } from "../workbook/text";
 import { excelMessage, localeForLanguage, type ExcelMessageKey } from "./messages";
-import { officeExcelRun, type ExcelContext, type ExcelRun, type WorksheetApi } from "./office-port";
+import { officeExcelRun, type ExcelContext, type ExcelRun, type TableApi, type WorksheetApi } from "./office-port";
 import { findSpills, gridWrites, guessedSpill, readUsedRanges, spillCandidates, withSpills } from "./leadership-copy";
 import { frozenCells, sheetsToFreeze } from "./plan-formulas";
 import { newWorkbookId, PLAN_XML_NAMESPACE, planFromXml, workbookIdFromXml } from "./plan-storage";
@@ -70,7 +70,7 @@ import { writeSheetCharts } from "./charts";
 import type { ChartWriter } from "./sheet-writer";
 import { queueInventory, readGeneratedSheets, type GeneratedReads, type WorkbookInventory } from "./workbook-reads";
 import { layoutRowBytes } from "./read-bands";
-import { workbookWrites, type BackupDecision, type GeneratedSheet } from "./workbook-writer";
+import { tablesKeptInPlace, workbookWrites, type BackupDecision, type GeneratedSheet } from "./workbook-writer";
 import type { ReadBackIssue, ReadBackResult } from "../workbook/read-back";
 import { executeWrites, WriteFailure, type WriteExecution } from "./write-executor";
 import { criticalFirst, repairOptionalParts } from "./optional-parts";
@@ -549,6 +549,14 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
         tableRanges: (sheetName) => state.reads?.tableRanges(sheetName) ?? {},
       });
       // What undoing the action would rewrite: each sheet it clears, as its layout and its cells were.
+      const keptTables = tablesKeptInPlace({
+        spec,
+        support,
+        inventory: state.inventory,
+        generated: state.generated,
+        changes,
+        tableRanges: (sheetName) => state.reads?.tableRanges(sheetName) ?? {},
+      });
       const restore = changes.rewrites.map((rewrite) => {
         const generated = state.generated.get(rewrite.key)!;
         const layout = basisSpec.sheets.find((sheet) => sheet.key === rewrite.key);
@@ -556,7 +564,8 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
         return {
           id: state.inventory.sheets.find((sheet) => sheet.name === generated.name)!.id,
           used: state.reads?.sheets.get(rewrite.key)?.used,
-          layout: (worksheet: () => WorksheetApi) =>
+          tablesResizedInPlace: new Set(keptTables.get(rewrite.key)?.keys() ?? []),
+          layout: (worksheet: () => WorksheetApi, tablesToResize: ReadonlyMap<string, TableApi>) =>
             layout
               ? sheetWrites(
                   {
@@ -571,6 +580,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
                     degrade: () => undefined,
                     writeCharts: undefined,
                     bandBytes,
+                    tablesToResize,
                   },
                 ).filter((write) => write.part === undefined)
               : [],
