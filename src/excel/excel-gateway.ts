@@ -1,13 +1,18 @@
 /**
  * The WorkbookGateway inside Excel: the only code that calls `Excel.run`.
  *
- * Round trips (context.sync calls) per action, whatever the plan's size:
- * - generate / update: 1 to read the inventory, 1 to read the generated sheets (skipped when there are none), then
- *   1 write request per 4 MB of queued writes (request-budget.ts): 3 for any realistic plan, including a 5,000-row
- *   one; a larger plan adds one sync per further 4 MB.
- * - readFromWorkbook: 2, writes nothing. loadStoredPlan: 1 or 2, writes nothing.
- * - leadershipCopy: 3 reads (inventory, used-range sizes, cells) plus one per further 4 MB of estimated cells and one
- *   per 4 MB of spill lookups (leadership-copy.ts), then one write request per 4 MB (none when no sheet calls PLAN.*).
+ * Round trips (context.sync calls) per action, as counted on the test fake (FakeExcel.syncCount):
+ * - generate / update: 1 to read the inventory, 1 to read the generated sheets and the stored plan (skipped when
+ *   there are none; when a plan is stored but its sheets were deleted it reads the stored plan alone), more when the
+ *   sheets' responses would exceed the budget (read-bands.ts), then 1 write request per 4 MB of queued writes
+ *   (request-budget.ts). Measured: generate 2 on a new workbook (3 for a 5,000-row plan: two write requests), 3 over
+ *   existing sheets or over a stored plan alone; update 3 on the examples, 5 for a 5,000-row plan (two read
+ *   responses, two write requests).
+ * - readFromWorkbook: 2 (3 for a 5,000-row plan, read in two responses), writes nothing.
+ * - loadStoredPlan: 2 (1 when nothing is stored), writes nothing.
+ * - leadershipCopy: 3 reads (inventory, used-range sizes, cells) plus one per further 4 MB of estimated cells, one
+ *   per 4 MB of spill lookups (leadership-copy.ts), then one write request per 4 MB (none when no sheet calls PLAN.*):
+ *   5 for a sheet calling PLAN.* beside the examples.
  *
  * The optional writes (charts, conditional formats, validations, page layout, tab colours, links) travel after the
  * critical ones in the last request, so they add no sync when all goes well.

@@ -413,21 +413,40 @@ describe("a workbook holding a stored plan but no generated sheets", () => {
 describe("undo on a host with Table.resize (ExcelApi 1.13)", () => {
   const plan = parsePlan(examplePlan("en-saas"));
 
+  // The pane's plan has one more initiative: the update grows the initiatives table before it fails.
+  const first = plan.execution.initiatives[0]!;
+  const grown: Plan = {
+    ...plan,
+    execution: {
+      ...plan.execution,
+      initiatives: [...plan.execution.initiatives, { ...first, id: "extra-initiative", name: "Extra initiative" }],
+    },
+  };
+
   it("resizes the tables an update kept back instead of deleting them, so references to them hold", async () => {
     const generated = new FakeExcel({ apiVersion: 13 });
     generated.addSheet("Sheet1");
     await gatewayFor(generated).generate(plan);
     const state = snapshotState(generated);
     const k = await commandNumberOf(state, 13, "CustomXmlPartCollection.add", (excel) =>
-      gatewayFor(excel).update(plan),
+      gatewayFor(excel).update(grown),
     );
+    // On success the update does resize a table (so the undo below has one to take back).
+    const succeeded = new FakeExcel({ apiVersion: 13 });
+    restoreState(succeeded, state);
+    const address = (excel: FakeExcel) => excel.tables.map((table) => `${table.name} ${table.address}`).sort();
+    const addressesBefore = address(succeeded);
+    await gatewayFor(succeeded).update(grown);
+    expect(address(succeeded)).not.toEqual(addressesBefore);
+
     const excel = new FakeExcel({ apiVersion: 13 });
     restoreState(excel, state);
     const original = [...excel.tables];
     expect(original.length).toBeGreaterThan(0);
     const start = excel.ops.length;
     failCommand(excel, k);
-    await expect(gatewayFor(excel).update(plan)).rejects.toThrow(/Nothing was changed\./);
+    await expect(gatewayFor(excel).update(grown)).rejects.toThrow(/Nothing was changed\./);
+    expect(excel.ops.slice(start).filter((op) => op.kind === "Table.resize").length).toBeGreaterThan(0);
     expectUnchanged(excel, state, `update command ${k}`);
     expect(excel.ops.slice(start).filter((op) => op.kind === "Table.delete")).toEqual([]);
     expect(excel.tables.filter((table) => original.includes(table))).toHaveLength(original.length);
