@@ -4,8 +4,9 @@
  * the k-th sync) of the action is made to fail, for every k on the examples and for every sync plus a sample of
  * commands on the large plan; Generate and Update also over a stored plan whose sheets the user deleted; the English
  * example on a host with ExcelApi 1.13 (Table.resize), the others on 1.12. After each run: no cell the user typed,
- * no user sheet and no backup is lost, and the outcome reported is true (success with every sheet, chart and stored plan in place or reported degraded, or a
- * failure saying nothing was changed, with the workbook's cells, sheets, names and stored plan exactly as before).
+ * no user sheet and no backup is lost, and the outcome reported is true (success with every sheet, chart and stored
+ * plan in place or reported degraded, or a failure saying nothing was changed, with the workbook's cells, sheets,
+ * names and stored plan exactly as before).
  */
 import { createExcelGateway } from "../../src/excel";
 import { examplePlan, parsePlan, type Plan } from "../../src/plan";
