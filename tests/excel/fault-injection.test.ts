@@ -266,7 +266,7 @@ describe.each([
   const spec = layoutWorkbook(plan, { generatedOn: "2027-01-15" });
 
   it.each(scenarios)(
-    "$action (over edited sheets: $edited, over a stored plan only: $storedPlanOnly) survives a fault at any command and any sync",
+    "$action (over edited sheets: $edited, a stored plan alone: $storedPlanOnly) survives a fault at any command or sync",
     async ({ action, edited, storedPlanOnly }) => {
       const prepared = await prepare(plan, spec, { edited, storedPlanOnly, apiVersion });
       const clean = new FakeExcel({ apiVersion });
@@ -362,7 +362,7 @@ describe("charts that Excel refuses", () => {
   });
 });
 
-/** The number (1-based, as `failCommand` counts) of the first command of `kind` that `action` runs on a copy of `state`. */
+/** The number (1-based, as `failCommand` counts) of the first command of `kind` that `action` runs on `state`. */
 async function commandNumberOf(
   state: WorkbookState,
   apiVersion: number,
