@@ -1,13 +1,18 @@
 /**
  * The WorkbookGateway inside Excel: the only code that calls `Excel.run`.
  *
- * Round trips (context.sync calls) per action, whatever the plan's size:
- * - generate / update: 1 to read the inventory, 1 to read the generated sheets (skipped when there are none), then
- *   1 write request per 4 MB of queued writes (request-budget.ts): 3 for any realistic plan, including a 5,000-row
- *   one; a larger plan adds one sync per further 4 MB.
- * - readFromWorkbook: 2, writes nothing. loadStoredPlan: 1 or 2, writes nothing.
- * - leadershipCopy: 3 reads (inventory, used-range sizes, cells) plus one per further 4 MB of estimated cells and one
- *   per 4 MB of spill lookups (leadership-copy.ts), then one write request per 4 MB (none when no sheet calls PLAN.*).
+ * Round trips (context.sync calls) per action, as counted on the test fake (FakeExcel.syncCount):
+ * - generate / update: 1 to read the inventory, 1 to read the generated sheets and the stored plan (skipped when
+ *   there are none; when a plan is stored but its sheets were deleted it reads the stored plan alone), more when the
+ *   sheets' responses would exceed the budget (read-bands.ts), then 1 write request per 4 MB of queued writes
+ *   (request-budget.ts). Measured: generate 2 on a new workbook (3 for a 5,000-row plan: two write requests), 3 over
+ *   existing sheets or over a stored plan alone; update 3 on the examples, 5 for a 5,000-row plan (two read
+ *   responses, two write requests).
+ * - readFromWorkbook: 2 (3 for a 5,000-row plan, read in two responses), writes nothing.
+ * - loadStoredPlan: 2 (1 when nothing is stored), writes nothing.
+ * - leadershipCopy: 3 reads (inventory, used-range sizes, cells) plus one per further 4 MB of estimated cells, one
+ *   per 4 MB of spill lookups (leadership-copy.ts), then one write request per 4 MB (none when no sheet calls PLAN.*):
+ *   5 for a sheet calling PLAN.* beside the examples.
  *
  * The optional writes (charts, conditional formats, validations, page layout, tab colours, links) travel after the
  * critical ones in the last request, so they add no sync when all goes well.
@@ -45,7 +50,7 @@ import {
 } from "../workbook/spec";
 import { literalText } from "../workbook/text";
 import { excelMessage, localeForLanguage, type ExcelMessageKey } from "./messages";
-import { officeExcelRun, type ExcelContext, type ExcelRun, type WorksheetApi } from "./office-port";
+import { officeExcelRun, type ExcelContext, type ExcelRun, type TableApi, type WorksheetApi } from "./office-port";
 import { findSpills, gridWrites, guessedSpill, readUsedRanges, spillCandidates, withSpills } from "./leadership-copy";
 import { frozenCells, sheetsToFreeze } from "./plan-formulas";
 import { newWorkbookId, PLAN_XML_NAMESPACE, planFromXml, workbookIdFromXml } from "./plan-storage";
@@ -70,7 +75,7 @@ import { writeSheetCharts } from "./charts";
 import type { ChartWriter } from "./sheet-writer";
 import { queueInventory, readGeneratedSheets, type GeneratedReads, type WorkbookInventory } from "./workbook-reads";
 import { layoutRowBytes } from "./read-bands";
-import { workbookWrites, type BackupDecision, type GeneratedSheet } from "./workbook-writer";
+import { tablesKeptInPlace, workbookWrites, type BackupDecision, type GeneratedSheet } from "./workbook-writer";
 import type { ReadBackIssue, ReadBackResult } from "../workbook/read-back";
 import { executeWrites, WriteFailure, type WriteExecution } from "./write-executor";
 import { criticalFirst, repairOptionalParts } from "./optional-parts";
@@ -190,6 +195,8 @@ interface WorkbookState {
   readonly inventory: WorkbookInventory;
   readonly generated: ReadonlyMap<SheetKey, GeneratedSheet>;
   readonly reads: GeneratedReads | undefined;
+  /** The stored plan's XML (the last part in the plan's namespace), read whenever there is one. */
+  readonly storedPlanXml: string | undefined;
 }
 
 export function createExcelGateway(dependencies: ExcelGatewayDependencies): WorkbookGateway {
@@ -384,12 +391,17 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     return new WorkbookActionError(excelMessage(locale, "badCells", { list }), action, issues);
   }
 
-  /** Sync 1 (inventory) and, when generated sheets exist, sync 2 (their contents). */
+  /**
+   * Sync 1 (inventory) and, when generated sheets exist, sync 2 (their contents and the stored plan). When a plan is
+   * stored but its sheets are gone, sync 2 reads the stored plan alone (unless `storedPlanWithoutSheets` is false):
+   * a write keeps its workbook id, and an undo can put the part back after the write deleted it.
+   */
   async function readState(
     context: ExcelContext,
     support: ExcelSupport,
     spec: WorkbookSpec,
     onRead: () => void,
+    storedPlanWithoutSheets = true,
   ): Promise<WorkbookState> {
     const specNames = Object.fromEntries(spec.sheets.map((sheet) => [sheet.key, sheet.name]));
     const inventoryOf = queueInventory(context, support);
@@ -401,14 +413,22 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       const sheet = inventory.sheets.find((candidate) => candidate.name === name)!;
       generated.set(key, { key, name, proxy: sheet.proxy, taggedByProperty: sheet.tagProperty === key });
     }
-    if (generated.size === 0) return { inventory, generated, reads: undefined };
+    if (generated.size === 0) {
+      const part = storedPlanWithoutSheets ? inventory.planParts.at(-1) : undefined;
+      if (!part) return { inventory, generated, reads: undefined, storedPlanXml: undefined };
+      const xml = part.getXml();
+      await reading(context.sync());
+      // A ClientResult has no load(): its value arrives with the sync.
+      // eslint-disable-next-line office-addins/load-object-before-read
+      return { inventory, generated, reads: undefined, storedPlanXml: xml.value };
+    }
     onRead();
     const reads = await readGeneratedSheets(() => reading(context.sync()), generated, inventory, {
       charts: true,
       rowBytes: new Map(spec.sheets.map((sheet) => [sheet.key, layoutRowBytes(sheet)])),
       budgetBytes,
     });
-    return { inventory, generated, reads };
+    return { inventory, generated, reads, storedPlanXml: reads.storedPlanXml };
   }
 
   function snapshotsOf(state: WorkbookState): SheetSnapshot[] {
@@ -424,7 +444,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
 
   /** The plan stored in the workbook, when there is a readable one. */
   function storedPlanOf(state: WorkbookState, locale: PlanLocale): Plan | undefined {
-    const xml = state.reads?.storedPlanXml;
+    const xml = state.storedPlanXml;
     if (xml === undefined) return undefined;
     const stored = planFromXml(xml, locale);
     return stored.ok ? stored.plan : undefined;
@@ -512,7 +532,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
 
       const backups = decideBackups(state, changes.rewrites, basisSpec, editedKeys, generatedOn, locale);
       // The workbook keeps its id across writes; a workbook without one (new, or stored before ids) gets one now.
-      const workbookId = workbookIdFromXml(state.reads?.storedPlanXml) ?? newWorkbookId();
+      const workbookId = workbookIdFromXml(state.storedPlanXml) ?? newWorkbookId();
       const degraded: string[] = [];
       const degrade = (message: string) => {
         if (!degraded.includes(message)) degraded.push(message);
@@ -534,6 +554,14 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
         tableRanges: (sheetName) => state.reads?.tableRanges(sheetName) ?? {},
       });
       // What undoing the action would rewrite: each sheet it clears, as its layout and its cells were.
+      const keptTables = tablesKeptInPlace({
+        spec,
+        support,
+        inventory: state.inventory,
+        generated: state.generated,
+        changes,
+        tableRanges: (sheetName) => state.reads?.tableRanges(sheetName) ?? {},
+      });
       const restore = changes.rewrites.map((rewrite) => {
         const generated = state.generated.get(rewrite.key)!;
         const layout = basisSpec.sheets.find((sheet) => sheet.key === rewrite.key);
@@ -541,7 +569,8 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
         return {
           id: state.inventory.sheets.find((sheet) => sheet.name === generated.name)!.id,
           used: state.reads?.sheets.get(rewrite.key)?.used,
-          layout: (worksheet: () => WorksheetApi) =>
+          tablesResizedInPlace: new Set(keptTables.get(rewrite.key)?.keys() ?? []),
+          layout: (worksheet: () => WorksheetApi, tablesToResize: ReadonlyMap<string, TableApi>) =>
             layout
               ? sheetWrites(
                   {
@@ -556,12 +585,13 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
                     degrade: () => undefined,
                     writeCharts: undefined,
                     bandBytes,
+                    tablesToResize,
                   },
                 ).filter((write) => write.part === undefined)
               : [],
         };
       });
-      await writeSafely(context, writes, workbookBefore(state.inventory, state.reads?.storedPlanXml, restore), {
+      await writeSafely(context, writes, workbookBefore(state.inventory, state.storedPlanXml, restore), {
         support,
         locale,
         degrade,
@@ -629,7 +659,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     const spec = layoutChecked(action, plan, localDate(dependencies.now()));
     return guarded(action, locale, async (context) => {
       report(0, "progressReading");
-      const state = await readState(context, support, spec, () => report(0.4, "progressReadingSheets"));
+      const state = await readState(context, support, spec, () => report(0.4, "progressReadingSheets"), false);
       if (state.generated.size === 0) throw new WorkbookActionError(excelMessage(locale, "noGeneratedSheets"), action);
       // Read against the plan the sheets came from; the pane's own edits survive unless the sheets changed them too.
       const basisPlan = storedPlanOf(state, locale) ?? plan;

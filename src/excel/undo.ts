@@ -11,11 +11,13 @@
  * - the sheets it renamed get their names back (through temporary names, in case two swapped);
  * - names it added are deleted, names it deleted are defined again, the stored plan's XML part is put back;
  * - each generated sheet it may have cleared is rewritten: the layout it was generated from (formats, number formats,
- *   merges, tables at their read size), then exactly the values and formulas read before the action.
+ *   merges, tables at their read size), then exactly the values and formulas read before the action. The tables the
+ *   action resized in place (ExcelApi 1.13, `tablesKeptInPlace` in workbook-writer.ts) are resized back, never
+ *   deleted: a user's structured reference to a deleted table breaks even if one of the same name is added again.
  *
  * The compensating request is assumed to succeed (one failure at a time); if it fails too, the error says so.
  */
-import type { CellScalar, ExcelContext, WorksheetApi } from "./office-port";
+import type { CellScalar, ExcelContext, TableApi, WorksheetApi } from "./office-port";
 import { isFormula } from "./plan-formulas";
 import { PLAN_XML_NAMESPACE } from "./plan-storage";
 import { OPERATION_OVERHEAD_BYTES, operationBytes, utf8Length, type QueuedWrite } from "./request-budget";
@@ -32,9 +34,18 @@ export interface SheetToRestore {
   readonly used: UsedRangeRead | undefined;
   /**
    * The writes of the layout the sheet was generated from, without values and formulas of their own meaning (they
-   * are overwritten by `used`): formats, number formats, merges, column widths, tables at their size before.
+   * are overwritten by `used`): formats, number formats, merges, column widths, tables at their size before (the ones
+   * in `tablesToResize` resized to it, the others added).
    */
-  readonly layout: (worksheet: () => WorksheetApi) => readonly QueuedWrite[];
+  readonly layout: (
+    worksheet: () => WorksheetApi,
+    tablesToResize: ReadonlyMap<string, TableApi>,
+  ) => readonly QueuedWrite[];
+  /**
+   * The tables of the sheet the action resizes in place rather than deleting them: whether it ran or not, each is
+   * at its size before or at the new one, and `Table.resize` takes it back (the same rule holds both ways).
+   */
+  readonly tablesResizedInPlace: ReadonlySet<string>;
 }
 
 /** The workbook before the action, as far as the action can change it. */
@@ -105,9 +116,14 @@ export async function undoAction(
       write(OPERATION_OVERHEAD_BYTES, () => name.delete());
     }
   }
-  // Tables on the sheets being rewritten go; the layout's writes add them back at their former size.
+  // Tables on the sheets being rewritten go, except the ones resized in place; the layout's writes add them back (or
+  // resize them) at their former size.
+  const resizedInPlace = (table: TableApi) =>
+    before.restore.some((restore) => restore.id === table.worksheet.id && restore.tablesResizedInPlace.has(table.name));
   for (const table of workbook.tables.items) {
-    if (restoredIds.has(table.worksheet.id)) write(OPERATION_OVERHEAD_BYTES, () => table.delete());
+    if (restoredIds.has(table.worksheet.id) && !resizedInPlace(table)) {
+      write(OPERATION_OVERHEAD_BYTES, () => table.delete());
+    }
   }
   for (const sheet of current) {
     if (!originalIds.has(sheet.id)) write(OPERATION_OVERHEAD_BYTES, () => sheet.delete());
@@ -135,7 +151,12 @@ export async function undoAction(
       if (support.has("conditionalFormats")) whole.conditionalFormats.clearAll();
       if (support.has("dataValidation")) whole.dataValidation.clear();
     });
-    writes.push(...restore.layout(() => sheet));
+    const tablesToResize = new Map(
+      workbook.tables.items
+        .filter((table) => table.worksheet.id === restore.id && resizedInPlace(table))
+        .map((table) => [table.name, table] as const),
+    );
+    writes.push(...restore.layout(() => sheet, tablesToResize));
     // The layout's own values give way to exactly what the sheet held.
     write(OPERATION_OVERHEAD_BYTES, () => sheet.getRange().clear("Contents"));
     if (restore.used) {
@@ -149,8 +170,11 @@ export async function undoAction(
 
   for (const original of before.names) {
     if (workbook.names.items.some((name) => sameName(name.name, original.name))) continue;
-    if (typeof original.value !== "string" || original.value.includes("#REF!")) continue;
-    const reference = original.value.startsWith("=") ? original.value : `=${original.value}`;
+    if (typeof original.value !== "string") continue;
+    // A name whose sheet was deleted evaluates to #REF! (its type is Error): it is defined again as `=#REF!`, which
+    // keeps it broken as it was (unverified in Excel: the Name Manager accepts that formula).
+    const broken = original.value.includes("#REF!");
+    const reference = broken ? "=#REF!" : original.value.startsWith("=") ? original.value : `=${original.value}`;
     write(operationBytes(reference), () => {
       const added = workbook.names.add(original.name, reference);
       // The add-in's sheet tags are hidden names.

@@ -74,7 +74,9 @@ export interface WorkbookWritePlan {
  * sheet's `Range.clear` leaves its tables ("without affecting the worksheet structure",
  * docs/excel/excel-add-ins-ranges-clear-delete.md), and keeping the table keeps the user's structured references.
  */
-function tablesKeptInPlace(plan: WorkbookWritePlan): Map<SheetKey, Map<string, TableApi>> {
+export function tablesKeptInPlace(
+  plan: Pick<WorkbookWritePlan, "support" | "changes" | "generated" | "spec" | "tableRanges" | "inventory">,
+): Map<SheetKey, Map<string, TableApi>> {
   const kept = new Map<SheetKey, Map<string, TableApi>>();
   if (!plan.support.has("tableResize")) return kept;
   for (const rewrite of plan.changes.rewrites) {

@@ -2,9 +2,11 @@
  * Any single failing Office.js call leaves the workbook as it was, or the action succeeds (perhaps with degraded
  * features): for Generate, Update, Read and Leadership copy, on both examples and a large plan, the k-th command (or
  * the k-th sync) of the action is made to fail, for every k on the examples and for every sync plus a sample of
- * commands on the large plan. After each run: no cell the user typed, no user sheet and no backup is lost, and the
- * outcome reported is true (success with every sheet, chart and stored plan in place or reported degraded, or a
- * failure saying nothing was changed, with the workbook's cells, sheets, names and stored plan exactly as before).
+ * commands on the large plan; Generate and Update also over a stored plan whose sheets the user deleted; the English
+ * example on a host with ExcelApi 1.13 (Table.resize), the others on 1.12. After each run: no cell the user typed,
+ * no user sheet and no backup is lost, and the outcome reported is true (success with every sheet, chart and stored
+ * plan in place or reported degraded, or a failure saying nothing was changed, with the workbook's cells, sheets,
+ * names and stored plan exactly as before).
  */
 import { createExcelGateway } from "../../src/excel";
 import { examplePlan, parsePlan, type Plan } from "../../src/plan";
@@ -55,9 +57,16 @@ interface Prepared {
   readonly typed: readonly TypedCell[];
 }
 
-/** The user's own sheets and, for `edited`, a generation of the plan with an edit and a note of the user's on it. */
-async function prepare(plan: Plan, spec: WorkbookSpec, edited: boolean): Promise<Prepared> {
-  const excel = new FakeExcel();
+/**
+ * The user's own sheets and, for `edited`, a generation of the plan with an edit and a note of the user's on it; for
+ * `storedPlanOnly`, a generation whose sheets the user then deleted (the stored plan stays).
+ */
+async function prepare(
+  plan: Plan,
+  spec: WorkbookSpec,
+  { edited, storedPlanOnly, apiVersion }: { edited: boolean; storedPlanOnly: boolean; apiVersion: number },
+): Promise<Prepared> {
+  const excel = new FakeExcel({ apiVersion });
   excel.addSheet("Sheet1");
   excel.setCells("Sheet1", "A1", [
     ["Budget", 1200],
@@ -81,6 +90,11 @@ async function prepare(plan: Plan, spec: WorkbookSpec, edited: boolean): Promise
     // A sheet of the user's that calls a PLAN function: what the leadership copy freezes.
     excel.addSheet("Forecast");
     excel.setCells("Forecast", "A1", [[{ formula: "=PLAN.HEADCOUNT(100,10)", value: 10 }]]);
+  }
+  if (storedPlanOnly) {
+    await gatewayFor(excel).generate(plan);
+    for (const sheet of [...excel.sheets])
+      if (sheet.customProperties.has("SalesPlanBuilder.sheet")) excel.deleteSheet(sheet);
   }
   return { state: snapshotState(excel), typed };
 }
@@ -181,8 +195,9 @@ async function runWithFault(
   arm: (excel: FakeExcel) => Fault,
   context: string,
   tally: Tally,
+  apiVersion: number,
 ): Promise<boolean> {
-  const excel = new FakeExcel();
+  const excel = new FakeExcel({ apiVersion });
   restoreState(excel, prepared.state);
   const fault = arm(excel);
   let outcome: { ok: true; degraded: readonly string[] } | { ok: false; message: string };
@@ -208,12 +223,14 @@ async function runWithFault(
   return true;
 }
 
-const SCENARIOS: readonly { action: ActionName; edited: boolean }[] = [
-  { action: "generate", edited: false },
-  { action: "generate", edited: true },
-  { action: "update", edited: true },
-  { action: "read", edited: true },
-  { action: "leadershipCopy", edited: true },
+const SCENARIOS: readonly { action: ActionName; edited: boolean; storedPlanOnly: boolean }[] = [
+  { action: "generate", edited: false, storedPlanOnly: false },
+  { action: "generate", edited: true, storedPlanOnly: false },
+  { action: "update", edited: true, storedPlanOnly: false },
+  { action: "read", edited: true, storedPlanOnly: false },
+  { action: "leadershipCopy", edited: true, storedPlanOnly: false },
+  { action: "generate", edited: false, storedPlanOnly: true },
+  { action: "update", edited: false, storedPlanOnly: true },
 ];
 
 const grandTotal: Tally = { injected: 0, survived: 0 };
@@ -236,26 +253,33 @@ const EVERY = process.env.FAULT_INJECTION === "every";
 const SAMPLES =
   process.env.FAULT_INJECTION_SAMPLES === undefined ? undefined : Number(process.env.FAULT_INJECTION_SAMPLES);
 
+// The English example runs on a host with ExcelApi 1.13 (tables resized in place, and undone by resizing), the
+// others on the fake's default 1.12 (tables deleted and added again). The large plan runs the scenarios over its own
+// sheets only (a stored plan alone is the same few commands at any size), to keep `npm test` near a minute.
+const OVER_SHEETS = SCENARIOS.filter((scenario) => !scenario.storedPlanOnly);
 describe.each([
-  ["the French example", () => parsePlan(examplePlan("fr-reference")), SAMPLES ?? 5],
-  ["the English example", () => parsePlan(examplePlan("en-saas")), SAMPLES ?? 5],
-  ["a large generated plan", () => generatePlan(1000), Math.ceil((SAMPLES ?? 0) / 5)],
-])("%s, with one failing Office.js call", (_, makePlan, samples) => {
+  ["the French example (ExcelApi 1.12)", () => parsePlan(examplePlan("fr-reference")), SAMPLES ?? 5, 12, SCENARIOS],
+  ["the English example (ExcelApi 1.13)", () => parsePlan(examplePlan("en-saas")), SAMPLES ?? 5, 13, SCENARIOS],
+  ["a large generated plan (ExcelApi 1.12)", () => generatePlan(1000), Math.ceil((SAMPLES ?? 0) / 5), 12, OVER_SHEETS],
+])("%s, with one failing Office.js call", (_, makePlan, samples, apiVersion, scenarios) => {
   const plan: Plan = makePlan();
   const spec = layoutWorkbook(plan, { generatedOn: "2027-01-15" });
 
-  it.each(SCENARIOS)(
-    "$action (over edited sheets: $edited) survives a fault at any command and any sync",
-    async ({ action, edited }) => {
-      const prepared = await prepare(plan, spec, edited);
-      const clean = new FakeExcel();
+  it.each(scenarios)(
+    "$action (over edited sheets: $edited, a stored plan alone: $storedPlanOnly) survives a fault at any command or sync",
+    async ({ action, edited, storedPlanOnly }) => {
+      const prepared = await prepare(plan, spec, { edited, storedPlanOnly, apiVersion });
+      const clean = new FakeExcel({ apiVersion });
       restoreState(clean, prepared.state);
       const commands = await commandsOf(clean, () => act(gatewayFor(clean), action, plan));
       const tally: Tally = { injected: 0, survived: 0 };
       const stride = EVERY ? 1 : Math.max(1, Math.floor(commands / Math.max(samples, 1)));
       const last = EVERY || samples > 0 ? commands : 0;
       // Offsets differ by scenario so that the samples of the actions fall on different commands.
-      const offset = SCENARIOS.findIndex((scenario) => scenario.action === action && scenario.edited === edited);
+      const offset = SCENARIOS.findIndex(
+        (scenario) =>
+          scenario.action === action && scenario.edited === edited && scenario.storedPlanOnly === storedPlanOnly,
+      );
       for (let k = 1 + (offset % stride); k <= last; k += stride) {
         await runWithFault(
           plan,
@@ -265,6 +289,7 @@ describe.each([
           (excel) => failCommand(excel, k),
           `${action} command ${k}`,
           tally,
+          apiVersion,
         );
       }
       for (let n = 1; ; n++) {
@@ -276,6 +301,7 @@ describe.each([
           (excel) => failSync(excel, n),
           `${action} sync ${n}`,
           tally,
+          apiVersion,
         );
         if (!fired) break;
       }
@@ -333,5 +359,100 @@ describe("charts that Excel refuses", () => {
     expect(report.degraded.filter((message) => message.includes("was not drawn: Excel refused it"))).toHaveLength(
       charts.length,
     );
+  });
+});
+
+/** The number (1-based, as `failCommand` counts) of the first command of `kind` that `action` runs on `state`. */
+async function commandNumberOf(
+  state: WorkbookState,
+  apiVersion: number,
+  kind: string,
+  action: (excel: FakeExcel) => Promise<unknown>,
+) {
+  const excel = new FakeExcel({ apiVersion });
+  restoreState(excel, state);
+  const start = excel.ops.length;
+  await action(excel);
+  const index = excel.ops.slice(start).findIndex((op) => op.kind === kind);
+  expect(index).toBeGreaterThanOrEqual(0);
+  return index + 1;
+}
+
+describe("a workbook holding a stored plan but no generated sheets", () => {
+  const plan = parsePlan(examplePlan("en-saas"));
+
+  async function storedPlanOnly(): Promise<{ state: WorkbookState; workbookId: string | undefined }> {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    const { workbookId } = await gatewayFor(excel).generate(plan);
+    for (const sheet of [...excel.sheets]) if (sheet.name !== "Sheet1") excel.deleteSheet(sheet);
+    return { state: snapshotState(excel), workbookId };
+  }
+
+  it.each(["generate", "update"] as const)("%s keeps the workbook's id", async (action) => {
+    const { state, workbookId } = await storedPlanOnly();
+    const excel = new FakeExcel();
+    restoreState(excel, state);
+    const report = await act(gatewayFor(excel), action, plan);
+    expect(workbookId).toBeDefined();
+    expect((report as { workbookId?: string }).workbookId).toBe(workbookId);
+  });
+
+  it.each(["generate", "update"] as const)(
+    "%s refused where it stores the plan puts the stored plan back and says nothing was changed",
+    async (action) => {
+      const { state } = await storedPlanOnly();
+      const k = await commandNumberOf(state, 12, "CustomXmlPartCollection.add", (excel) =>
+        act(gatewayFor(excel), action, plan),
+      );
+      const excel = new FakeExcel();
+      restoreState(excel, state);
+      failCommand(excel, k);
+      await expect(act(gatewayFor(excel), action, plan)).rejects.toThrow(/Nothing was changed\./);
+      expectUnchanged(excel, state, `${action} command ${k}`);
+    },
+  );
+});
+
+describe("undo on a host with Table.resize (ExcelApi 1.13)", () => {
+  const plan = parsePlan(examplePlan("en-saas"));
+
+  // The pane's plan has one more initiative: the update grows the initiatives table before it fails.
+  const first = plan.execution.initiatives[0]!;
+  const grown: Plan = {
+    ...plan,
+    execution: {
+      ...plan.execution,
+      initiatives: [...plan.execution.initiatives, { ...first, id: "extra-initiative", name: "Extra initiative" }],
+    },
+  };
+
+  it("resizes the tables an update kept back instead of deleting them, so references to them hold", async () => {
+    const generated = new FakeExcel({ apiVersion: 13 });
+    generated.addSheet("Sheet1");
+    await gatewayFor(generated).generate(plan);
+    const state = snapshotState(generated);
+    const k = await commandNumberOf(state, 13, "CustomXmlPartCollection.add", (excel) =>
+      gatewayFor(excel).update(grown),
+    );
+    // On success the update does resize a table (so the undo below has one to take back).
+    const succeeded = new FakeExcel({ apiVersion: 13 });
+    restoreState(succeeded, state);
+    const address = (excel: FakeExcel) => excel.tables.map((table) => `${table.name} ${table.address}`).sort();
+    const addressesBefore = address(succeeded);
+    await gatewayFor(succeeded).update(grown);
+    expect(address(succeeded)).not.toEqual(addressesBefore);
+
+    const excel = new FakeExcel({ apiVersion: 13 });
+    restoreState(excel, state);
+    const original = [...excel.tables];
+    expect(original.length).toBeGreaterThan(0);
+    const start = excel.ops.length;
+    failCommand(excel, k);
+    await expect(gatewayFor(excel).update(grown)).rejects.toThrow(/Nothing was changed\./);
+    expect(excel.ops.slice(start).filter((op) => op.kind === "Table.resize").length).toBeGreaterThan(0);
+    expectUnchanged(excel, state, `update command ${k}`);
+    expect(excel.ops.slice(start).filter((op) => op.kind === "Table.delete")).toEqual([]);
+    expect(excel.tables.filter((table) => original.includes(table))).toHaveLength(original.length);
   });
 });
