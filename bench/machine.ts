@@ -1,4 +1,4 @@
-/** The machine a benchmark ran on, as the README reports it: cores, CPU model, memory, Node and the OS. */
+/** The machine a benchmark ran on, as docs/performance.md reports it: cores, CPU model, memory, Node and the OS. */
 import { readFileSync } from "node:fs";
 import os from "node:os";
 

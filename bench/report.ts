@@ -1,7 +1,7 @@
 /**
  * What the benchmark reports: figures (each with its baseline and the ratio value ÷ baseline) and budget checks
  * (PASS, OVER, or NOT MEASURED when a figure could not be taken on this machine). Printed as Markdown tables, so the
- * same text reads in a terminal and pastes into the README, and written to bench/results.json.
+ * same text reads in a terminal and pastes into docs/performance.md, and written to bench/results.json.
  */
 
 export type BudgetStatus = "PASS" | "OVER" | "NOT MEASURED";

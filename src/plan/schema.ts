@@ -3,7 +3,7 @@
  * rules. This is the single source of truth for the plan's shape; `Plan` is inferred from it.
  *
  * Messages are catalog keys (see messages.ts); `validatePlan` renders them in English or French with the path of the
- * field. Units and conventions are stated on each field and in the README.
+ * field. Units and conventions are stated on each field and in docs/conventions.md.
  */
 import { z } from "zod";
 import { computabilityIssues, PLAN_LIMITS, type FieldRange } from "./bounds";

@@ -8,20 +8,17 @@ import { valueError } from "../helpers/custom-functions";
 import { buildSheet } from "../helpers/plan-formula-engine";
 
 const repoRoot = path.resolve(__dirname, "..", "..");
-const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
-const section = readme.slice(
-  readme.indexOf("## Custom functions"),
-  readme.indexOf("\n## ", readme.indexOf("## Custom functions") + 1),
-);
+/** The function reference, the whole of docs/functions.md. */
+const section = readFileSync(path.join(repoRoot, "docs", "functions.md"), "utf8");
 const help = readFileSync(path.join(repoRoot, "src", "help", "help.html"), "utf8");
 
-/** The rows `| \`=PLAN.…\` | result |` of the README's reference tables. */
+/** The rows `| \`=PLAN.…\` | result |` of the reference's tables (docs/functions.md). */
 const examples = [...section.matchAll(/^\| `(=PLAN\.[^`]+)`\s*\|\s*([^|]+?)\s*\|$/gm)].map((m) => ({
   formula: m[1]!,
   result: m[2]!,
 }));
 
-/** A result as the README writes it: text, a number, or numbers down a column (`;`) or across a row (`,`). */
+/** A result as docs/functions.md writes it: text, a number, or numbers down a column (`;`) or across a row (`,`). */
 function expected(result: string): { values: (number | string)[][]; decimals: number } {
   const decimals = Math.max(0, ...(result.match(/\.\d+/g) ?? []).map((d) => d.length - 1));
   if (!/^[-\d.;, ]+$/.test(result)) return { values: [[result]], decimals };
@@ -34,7 +31,7 @@ function forHyperFormula(formula: string): string {
   return formula.replace(/\b(TRUE|FALSE)\b(?!\()/g, "$1()");
 }
 
-describe("the README's custom functions reference", () => {
+describe("the custom functions reference (docs/functions.md)", () => {
   it("gives at least one worked example for every function, including PLAN.HEADCOUNT(200, 20) = 10", () => {
     for (const { formula } of Object.values(SIGNATURES)) {
       expect(examples.map((e) => e.formula.split("(")[0])).toContain(`=${formula}`);
@@ -51,21 +48,21 @@ describe("the README's custom functions reference", () => {
     );
   });
 
-  it("is what help.html shows: every example there is one of the README's tested examples", () => {
+  it("is what help.html shows: every example there is one of docs/functions.md's tested examples", () => {
     const helpExamples = [...help.matchAll(/<code>(=PLAN\.[^<]+)<\/code>/g)].map((m) => m[1]!);
     expect(helpExamples.length).toBeGreaterThanOrEqual(8);
     for (const example of helpExamples) expect(examples.map((e) => e.formula)).toContain(example);
   });
 
-  it("states the range limit in the README and help.html, with the message a whole column really gets", () => {
+  it("states the range limit in docs/functions.md and help.html, with the message a whole column really gets", () => {
     const wholeColumn = Array.from({ length: 1_048_576 }, () => [1]);
     const message = valueError(() => (split as (...args: unknown[]) => unknown)(10, wholeColumn));
     expect(message).toBe(
       `weights must hold at most ${formatMessageNumber(MAX_RANGE_CELLS, "en-US")} cells (got 1,048,576)`,
     );
     const helpText = help.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
-    const readmeText = section.replace(/`/g, "").replace(/\s+/g, " ");
-    for (const text of [readmeText, helpText]) {
+    const referenceText = section.replace(/`/g, "").replace(/\s+/g, " ");
+    for (const text of [referenceText, helpText]) {
       expect(text).toContain(`A range argument holds at most ${formatMessageNumber(MAX_RANGE_CELLS, "en-US")} cells`);
       expect(text).toContain(`is refused with ${message}`);
     }

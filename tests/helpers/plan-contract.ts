@@ -1,5 +1,5 @@
 /**
- * The contract validation keeps (README, "Limits"): a plan `validatePlan` accepts computes, lays out and recalculates
+ * The contract validation keeps (docs/plan-model.md, "Limits"): a plan `validatePlan` accepts computes, lays out and recalculates
  * with finite numbers and no error cell; a plan it refuses gets issues that each name a field. These helpers check
  * one plan against it and say what broke, for the extremes table and the property test.
  */
