@@ -17,15 +17,13 @@
  *
  * The compensating request is assumed to succeed (one failure at a time); if it fails too, the error says so.
  */
-import type { CellScalar, ExcelContext, TableApi, WorksheetApi } from "./office-port";
-import { isFormula } from "./plan-formulas";
+import type { ExcelContext, TableApi, WorksheetApi } from "./office-port";
 import { PLAN_XML_NAMESPACE } from "./plan-storage";
 import { OPERATION_OVERHEAD_BYTES, operationBytes, utf8Length, type QueuedWrite } from "./request-budget";
 import type { ExcelSupport } from "./requirements";
 import { keyOfTagName, sameName, uniqueSheetName } from "./sheet-identity";
 import type { UsedRangeRead } from "./sheet-contents";
-import { rangeAddress } from "../workbook/address";
-import { literalText } from "../workbook/text";
+import { valuesAndFormulas } from "./workbook-writer";
 
 /** A sheet the action may clear and rewrite: what it held before, to put back. */
 export interface SheetToRestore {
@@ -55,35 +53,6 @@ export interface WorkbookBefore {
   readonly planPartIds: readonly string[];
   readonly storedPlanXml: string | undefined;
   readonly restore: readonly SheetToRestore[];
-}
-
-/** The values and formulas of a read used range, to write back over a cleared sheet exactly as they were. */
-export function cellsToRestore(used: UsedRangeRead): {
-  readonly address: string;
-  readonly values: CellScalar[][];
-  readonly formulas: CellScalar[][];
-} {
-  const formulaAt = (r: number, c: number): boolean => {
-    const formula = used.formulas[r]?.[c];
-    return isFormula(formula) && formula !== used.values[r]?.[c];
-  };
-  const rows = Math.max(used.formulas.length, 1);
-  const columns = Math.max(used.formulas[0]?.length ?? 0, 1);
-  return {
-    address: rangeAddress({
-      start: { row: used.rowIndex, column: used.columnIndex },
-      end: { row: used.rowIndex + rows - 1, column: used.columnIndex + columns - 1 },
-    }),
-    // A constant is written back as Excel showed it (text that Excel would parse is kept as text); an empty cell as
-    // empty, which clears what the layout wrote there.
-    values: used.values.map((row, r) =>
-      row.map((value, c): CellScalar => {
-        if (formulaAt(r, c)) return null;
-        return typeof value === "string" ? literalText(value) : value;
-      }),
-    ),
-    formulas: used.formulas.map((row, r) => row.map((formula, c): CellScalar => (formulaAt(r, c) ? formula : null))),
-  };
 }
 
 /**
@@ -160,7 +129,7 @@ export async function undoAction(
     // The layout's own values give way to exactly what the sheet held.
     write(OPERATION_OVERHEAD_BYTES, () => sheet.getRange().clear("Contents"));
     if (restore.used) {
-      const cells = cellsToRestore(restore.used);
+      const cells = valuesAndFormulas(restore.used, "clear");
       write(operationBytes(cells.values), () => (sheet.getRange(cells.address).values = cells.values));
       if (cells.formulas.some((row) => row.some((formula) => formula !== null))) {
         write(operationBytes(cells.formulas), () => (sheet.getRange(cells.address).formulas = cells.formulas));

@@ -106,21 +106,33 @@ export function tablesKeptInPlace(
   return kept;
 }
 
-/** A used range split into constants (escaped) and formulas, for a backup written without `Worksheet.copy`. */
-export function valuesAndFormulas(used: UsedRangeRead): {
+/**
+ * A used range split into constants (escaped) and formulas, to write back as it was read: a backup written without
+ * `Worksheet.copy` (`emptyText: "skip"`, a new sheet has nothing to clear), or a cleared sheet put back by undo.ts
+ * (`emptyText: "clear"`: an empty string clears what the layout wrote there, where null would leave it).
+ */
+export function valuesAndFormulas(
+  used: UsedRangeRead,
+  emptyText: "skip" | "clear" = "skip",
+): {
   readonly address: string;
   readonly values: CellScalar[][];
   readonly formulas: CellScalar[][];
 } {
+  const formulaAt = (r: number, c: number): boolean => {
+    const formula = used.formulas[r]?.[c];
+    return isFormula(formula) && formula !== used.values[r]?.[c];
+  };
   const values = used.formulas.map((row, r) =>
-    row.map((formula, c): CellScalar => {
+    row.map((_, c): CellScalar => {
+      if (formulaAt(r, c)) return null;
       const value = used.values[r]?.[c] ?? null;
-      if (isFormula(formula) && formula !== value) return null;
-      return typeof value === "string" ? (value === "" ? null : literalText(value)) : value;
+      if (typeof value !== "string") return value;
+      return value === "" && emptyText === "skip" ? null : literalText(value);
     }),
   );
   const formulas = used.formulas.map((row, r) =>
-    row.map((formula, c): CellScalar => (isFormula(formula) && formula !== used.values[r]?.[c] ? formula : null)),
+    row.map((formula, c): CellScalar => (formulaAt(r, c) ? formula : null)),
   );
   const rows = Math.max(used.formulas.length, 1);
   const columns = Math.max(used.formulas[0]?.length ?? 0, 1);
