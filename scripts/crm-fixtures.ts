@@ -10,6 +10,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { seededRandom } from "../tests/helpers/seeded-random";
 
 export const FIXTURE_CRMS = ["pipedrive-en", "pipedrive-fr", "hubspot", "salesforce"] as const;
 export type FixtureCrm = (typeof FIXTURE_CRMS)[number];
@@ -52,18 +53,6 @@ export interface CrmFixture {
   /** Row numbers (header = 1) of the bad rows in each file. */
   readonly badDealRows: readonly number[];
   readonly badActivityRows: readonly number[];
-}
-
-/** mulberry32: a small, well-known seeded generator (deterministic across platforms). */
-function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = [
@@ -338,7 +327,7 @@ function spoilDeal(crm: FixtureCrm, cells: string[], defect: number): string[] {
 
 export function generateCrmFixture(options: FixtureOptions): CrmFixture {
   const { crm } = options;
-  const random = randomSource(options.seed);
+  const random = seededRandom(options.seed);
   const shape = SHAPES[crm];
   const owners = Array.from({ length: 12 }, () => `${wordOf(random, 2)} ${wordOf(random, 3)}`);
   const stages = ["Qualified", "Contact made", "Proposal made", "Negotiation"];

@@ -17,6 +17,7 @@ import {
   type KpiTarget,
 } from "../../src/plan/schema";
 import { parsePlan } from "../../src/plan/validate";
+import { seededRandom } from "./seeded-random";
 
 export interface GeneratorOptions {
   /** Months in the plan, 12 to 60 (default 60). */
@@ -63,18 +64,6 @@ const SHARE: Readonly<Record<keyof typeof MAX, number>> = {
   dashboards: 0.02,
 };
 
-/** mulberry32: a small deterministic PRNG. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** How many rows each list gets for a size. */
 export function listSizes(size: number): Record<keyof typeof MAX, number> {
   return Object.fromEntries(
@@ -86,7 +75,7 @@ export function listSizes(size: number): Record<keyof typeof MAX, number> {
 }
 
 export function generatePlanInput(size: number, options: GeneratorOptions = {}): PlanInput {
-  const next = random(options.seed ?? 1);
+  const next = seededRandom(options.seed ?? 1);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)]!;
   const between = (min: number, max: number, decimals = 0): number => {
     const scale = 10 ** decimals;
