@@ -156,9 +156,6 @@ function describe(error: unknown): string {
   return String(error);
 }
 
-/** `YYYY-MM-DD` of the local calendar day (the one helper every generation date goes through). */
-export const localDate = localIsoDate;
-
 function officeDisplayLanguage(): string | undefined {
   return typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
 }
@@ -459,7 +456,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     const report = progress(onProgress, locale);
     const support = requireSupport(action, locale);
     const plan = validated(action, input, locale, "planInvalid");
-    const generatedOn = localDate(dependencies.now());
+    const generatedOn = localIsoDate(dependencies.now());
     const planSpec = layoutChecked(action, plan, generatedOn);
 
     return guarded(action, locale, async (context) => {
@@ -656,14 +653,14 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     const report = progress(onProgress, locale);
     const support = requireSupport(action, locale);
     const plan = validated(action, current, locale, "planInvalid");
-    const spec = layoutChecked(action, plan, localDate(dependencies.now()));
+    const spec = layoutChecked(action, plan, localIsoDate(dependencies.now()));
     return guarded(action, locale, async (context) => {
       report(0, "progressReading");
       const state = await readState(context, support, spec, () => report(0.4, "progressReadingSheets"), false);
       if (state.generated.size === 0) throw new WorkbookActionError(excelMessage(locale, "noGeneratedSheets"), action);
       // Read against the plan the sheets came from; the pane's own edits survive unless the sheets changed them too.
       const basisPlan = storedPlanOf(state, locale) ?? plan;
-      const basisSpec = basisPlan === plan ? spec : layoutChecked(action, basisPlan, localDate(dependencies.now()));
+      const basisSpec = basisPlan === plan ? spec : layoutChecked(action, basisPlan, localIsoDate(dependencies.now()));
       const result = dependencies.readBack(basisSpec, snapshotsOf(state), basisPlan);
       if (!result.ok) throw badCellsError(action, locale, result.issues);
       const merge = mergeSheetEdits(basisPlan, result.plan, plan, "sheets-win");
