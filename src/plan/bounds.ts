@@ -16,7 +16,8 @@
  * - A role's yearly cost (its required people × on-target earnings, in every plan year) and the cost of all roles
  *   together are money figures: at most 1E15 (1,000,000 people at 2E12 of pay would be 2E18).
  */
-import { roundUp } from "./excel-precision";
+import { dealsNeeded, finishFunnelVolume } from "./funnel";
+import { revenueHeadcount, workloadHeadcount } from "./headcount";
 import type { MessageKey } from "./messages";
 import { activityViews } from "./periods";
 import type { ActivityPeriod } from "./schema";
@@ -137,7 +138,6 @@ const isHeadcount = (value: number) =>
   Number.isInteger(value) && value >= PLAN_LIMITS.fields.headcount.min && value <= PLAN_LIMITS.fields.headcount.max;
 /** `value` is within `limit`; NaN and infinities are not. */
 const within = (value: number, limit: number) => value <= limit;
-const finish = (value: number, rounding: "up" | "none") => (rounding === "up" ? roundUp(value) : value);
 
 /**
  * Revenue target per plan year, deals, funnel volumes and role headcounts, computed as calculatePlan computes them,
@@ -171,7 +171,7 @@ export function computabilityIssues(plan: BoundedPlan): BoundIssue[] {
 
   const rounding = objectives.funnelRounding;
   if (isAmount(target) && isAmount(objectives.averageDealValue)) {
-    const deals = finish(target / objectives.averageDealValue, rounding);
+    const deals = dealsNeeded(target, objectives.averageDealValue, rounding);
     if (!within(deals, PLAN_LIMITS.yearlyVolume)) {
       issues.push({
         path: ["objectives", "averageDealValue"],
@@ -182,7 +182,7 @@ export function computabilityIssues(plan: BoundedPlan): BoundIssue[] {
       let below = deals;
       for (let index = objectives.funnel.length - 1; index >= 0; index--) {
         const stage = objectives.funnel[index]!;
-        below = finish(below / stage.conversionRate, rounding);
+        below = finishFunnelVolume(below / stage.conversionRate, rounding);
         if (!within(below, PLAN_LIMITS.yearlyVolume)) {
           issues.push({
             path: ["objectives", "funnel", index, "conversionRate"],
@@ -219,8 +219,10 @@ export function computabilityIssues(plan: BoundedPlan): BoundIssue[] {
       capacity >= PLAN_LIMITS.smallestQuantity &&
       isRate(role.utilization)
     ) {
-      const people = roundUp(
-        activityViews(activity.quantity, activity.period, wd).perDay / (capacity * role.utilization),
+      const people = workloadHeadcount(
+        activityViews(activity.quantity, activity.period, wd).perDay,
+        capacity,
+        role.utilization,
       );
       fromWorkload = people;
       if (!within(people, PLAN_LIMITS.headcountPerRole)) {
@@ -235,7 +237,7 @@ export function computabilityIssues(plan: BoundedPlan): BoundIssue[] {
     if (quota !== undefined && isAmount(quota) && isRate(role.quotaAttainment) && isRate(role.targetShare)) {
       fromRevenue = [];
       for (let year = 0; year < targetsByYear.length; year++) {
-        const people = roundUp((targetsByYear[year]! * role.targetShare) / (quota * 12 * role.quotaAttainment));
+        const people = revenueHeadcount(targetsByYear[year]! * role.targetShare, quota * 12, role.quotaAttainment);
         fromRevenue.push(people);
         if (!within(people, PLAN_LIMITS.headcountPerRole)) {
           issues.push({

@@ -7,7 +7,8 @@ import { PlanMathError, requireNonNegative, requirePositive, requireRate } from 
  */
 export type FunnelRounding = "up" | "none";
 
-function finish(value: number, rounding: FunnelRounding): number {
+/** One funnel step as the chosen rounding finishes it: ROUNDUP to a whole number in `up` mode, exact in `none`. */
+export function finishFunnelVolume(value: number, rounding: FunnelRounding): number {
   return rounding === "up" ? roundUp(value) : value;
 }
 
@@ -18,7 +19,7 @@ function finish(value: number, rounding: FunnelRounding): number {
 export function dealsNeeded(revenueTarget: number, averageDealValue: number, rounding: FunnelRounding = "up"): number {
   requireNonNegative("revenueTarget", revenueTarget);
   requirePositive("averageDealValue", averageDealValue);
-  return finish(revenueTarget / averageDealValue, rounding);
+  return finishFunnelVolume(revenueTarget / averageDealValue, rounding);
 }
 
 function requireRates(conversionRates: readonly number[]): void {
@@ -45,9 +46,9 @@ export function reverseFunnel(
   requireNonNegative("deals", deals);
   requireRates(conversionRates);
   const volumes = new Array<number>(conversionRates.length);
-  let below = finish(deals, rounding);
+  let below = finishFunnelVolume(deals, rounding);
   for (let index = conversionRates.length - 1; index >= 0; index--) {
-    below = finish(below / conversionRates[index]!, rounding);
+    below = finishFunnelVolume(below / conversionRates[index]!, rounding);
     volumes[index] = below;
   }
   return volumes;
