@@ -4,6 +4,7 @@
  * can import the good rows or nothing. Amounts in another currency than the plan's stay good rows but are listed in
  * `foreignCurrency`, so they are never summed with the plan's currency unnoticed.
  */
+import type { ActivityRecord, ActivityType, DealRecord, DealStatus } from "../plan/actuals";
 import type { CrmIssue, CrmMessageKey, CrmMessageParams } from "./messages";
 import {
   ACTIVITY_FIELDS,
@@ -26,36 +27,7 @@ import {
   type DecimalSeparator,
 } from "./values";
 
-export type DealStatus = "won" | "lost" | "open";
-export type ActivityType = "call" | "email" | "meeting" | "demo" | "task" | "other";
-
-export interface DealRecord {
-  readonly crmId: string | null;
-  readonly title: string;
-  readonly owner: string;
-  readonly value: number;
-  /** ISO code as the export gives it (upper case); null when the export has no currency column. */
-  readonly currency: string | null;
-  readonly status: DealStatus;
-  /** YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SSZ when the export has the time; UTC. */
-  readonly createdOn: string | null;
-  /** When the deal was won or lost (null while open); same format as createdOn. */
-  readonly closedOn: string | null;
-  readonly stage: string | null;
-  readonly pipeline: string | null;
-  readonly source: string | null;
-}
-
-export interface ActivityRecord {
-  readonly crmId: string | null;
-  readonly type: ActivityType;
-  /** The type as the CRM wrote it ("Demo call", "Lunch"…), kept for the user's own grouping. */
-  readonly rawType: string;
-  readonly owner: string;
-  readonly dueOn: string | null;
-  readonly done: boolean;
-  readonly doneAt: string | null;
-}
+export type { ActivityRecord, ActivityType, DealRecord, DealStatus } from "../plan/actuals";
 
 export interface ImportedRow<T> {
   readonly rowNumber: number;

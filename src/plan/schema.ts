@@ -6,6 +6,7 @@
  * field. Units and conventions are stated on each field and in docs/conventions.md.
  */
 import { z } from "zod";
+import { CRM_ACTIVITY_TYPES } from "./actuals";
 import { computabilityIssues, PLAN_LIMITS, type FieldRange } from "./bounds";
 import { encodeMessage, type MessageKey } from "./messages";
 import { SCHEMA_VERSION } from "./schema-version";
@@ -465,10 +466,46 @@ export const dashboardSchema = z.strictObject({
   tool: text(120),
 });
 
+/** A CRM owner (a rep, as the export names them) and the plan role they belong to, chosen once in the pane. */
+export const ownerRoleSchema = z.strictObject({
+  owner: requiredText(200),
+  roleId: id,
+});
+
+/** Which CRM activity type counts toward a step-2 activity target (calls toward "outbound calls"). */
+export const activityTypeLinkSchema = z.strictObject({
+  activityId: id,
+  type: z.enum(CRM_ACTIVITY_TYPES),
+});
+
+/** A column mapping the user made by hand for an export, remembered under the set of its headers. */
+export const rememberedMappingSchema = z.strictObject({
+  kind: z.enum(["deals", "activities"]),
+  /** The export's headers as `normaliseHeader` (src/crm/presets.ts) writes them, sorted: the mapping's key. */
+  headers: z.array(z.string().max(200, msg("maxLength"))).min(1, msg("minItems")).max(200, msg("maxItems")),
+  /** Field of the record (`value`, `closedOn`…) → header of the export that feeds it. */
+  columns: z.record(z.string().max(40, msg("maxLength")), z.string().max(200, msg("maxLength"))),
+});
+
+/**
+ * The monthly review (step 7 made real): how the tracking sheet compares what the CRM recorded with the plan.
+ * Attainment at or above `greenAt` shows green, at or above `amberAt` amber, below it red (1 is 100 %).
+ */
+export const trackingSchema = z.strictObject({
+  /** The last day the actuals cover, `YYYY-MM-DD`; absent: the day the workbook is generated. */
+  asOf: isoDateSchema.optional(),
+  greenAt: inRange(RANGE.ragThreshold).default(1),
+  amberAt: inRange(RANGE.ragThreshold).default(0.8),
+  owners: z.array(ownerRoleSchema).max(5000, msg("maxItems")).default([]),
+  activityTypes: z.array(activityTypeLinkSchema).max(100, msg("maxItems")).default([]),
+  mappings: z.array(rememberedMappingSchema).max(50, msg("maxItems")).default([]),
+});
+
 export const measurementSchema = z.strictObject({
   kpis: z.array(kpiSchema).max(1000, msg("maxItems")).default([]),
   repKpis: z.array(repKpiSchema).max(500, msg("maxItems")).default([]),
   dashboards: z.array(dashboardSchema).max(100, msg("maxItems")).default([]),
+  tracking: trackingSchema.prefault({}),
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -507,6 +544,48 @@ function duplicateIds(items: readonly { id: string }[], basePath: (string | numb
         key: "duplicateId",
         params: { id: item.id, other: `${basePath.join(".")}[${first}].id` },
       });
+  });
+  return issues;
+}
+
+/** The tracking settings' references (roles, activity targets), one role per owner, amber at or below green. */
+function trackingIssues(
+  tracking: z.output<typeof trackingSchema>,
+  roleIds: ReadonlySet<string>,
+  activityIds: ReadonlySet<string>,
+): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const base = ["measurement", "tracking"];
+  if (tracking.amberAt > tracking.greenAt) {
+    issues.push({ path: [...base, "amberAt"], key: "max", params: { max: tracking.greenAt } });
+  }
+  const owners = new Map<string, number>();
+  tracking.owners.forEach((entry, index) => {
+    const path = [...base, "owners", index];
+    if (!roleIds.has(entry.roleId)) {
+      issues.push({
+        path: [...path, "roleId"],
+        key: "unknownReference",
+        params: { id: entry.roleId, list: "organization.roles" },
+      });
+    }
+    const first = owners.get(entry.owner);
+    if (first === undefined) owners.set(entry.owner, index);
+    else
+      issues.push({
+        path: [...path, "owner"],
+        key: "duplicateId",
+        params: { id: entry.owner, other: `measurement.tracking.owners[${first}].owner` },
+      });
+  });
+  tracking.activityTypes.forEach((link, index) => {
+    if (!activityIds.has(link.activityId)) {
+      issues.push({
+        path: [...base, "activityTypes", index, "activityId"],
+        key: "unknownReference",
+        params: { id: link.activityId, list: "objectives.activityTargets" },
+      });
+    }
   });
   return issues;
 }
@@ -652,6 +731,8 @@ export function crossFieldIssues(plan: PlanShape): RuleIssue[] {
     }
     issues.push(...targetReferenceIssues(kpi.target, references, [...path, "target"]));
   });
+
+  issues.push(...trackingIssues(plan.measurement.tracking, roleIds, references.activities));
 
   const employees = plan.audience.accountCriteria.employeeRange;
   if (employees.max !== undefined && employees.max < employees.min) {

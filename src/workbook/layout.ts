@@ -7,6 +7,7 @@
  * Pure: no Office, no React, no DOM. Every computed cell is a native Excel formula whose `result` is the plan core's
  * prediction (calculatePlan); every input cell carries the binding read-back needs.
  */
+import type { Actuals } from "../plan/actuals";
 import { calculatePlan } from "../plan/calculate";
 import type { Plan } from "../plan/schema";
 import { numberFormats } from "./formats";
@@ -27,6 +28,11 @@ import { WORKBOOK_STYLES } from "./styles";
 export interface LayoutOptions {
   /** `YYYY-MM-DD`, shown on the cover; injected so that golden files are stable. */
   readonly generatedOn: string;
+  /**
+   * What the CRM recorded, written in the actuals tables and compared with the plan on the tracking sheet; absent:
+   * empty tables the user can paste rows into.
+   */
+  readonly actuals?: Actuals;
 }
 
 /** Lays out a validated plan as the generated workbook. */
