@@ -831,6 +831,9 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     update: (plan, onProgress) => writePlan("update", plan, onProgress),
     readFromWorkbook,
     leadershipCopy,
+    // Provisional while the actuals writer is built on its branch (merged in this session): refuses, writes nothing.
+    importActuals: () =>
+      Promise.reject(new WorkbookActionError("Importing actuals into Excel is not built yet.", "importActuals")),
     loadStoredPlan,
   };
 }

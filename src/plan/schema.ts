@@ -482,7 +482,10 @@ export const activityTypeLinkSchema = z.strictObject({
 export const rememberedMappingSchema = z.strictObject({
   kind: z.enum(["deals", "activities"]),
   /** The export's headers as `normaliseHeader` (src/crm/presets.ts) writes them, sorted: the mapping's key. */
-  headers: z.array(z.string().max(200, msg("maxLength"))).min(1, msg("minItems")).max(200, msg("maxItems")),
+  headers: z
+    .array(z.string().max(200, msg("maxLength")))
+    .min(1, msg("minItems"))
+    .max(200, msg("maxItems")),
   /** Field of the record (`value`, `closedOn`…) → header of the export that feeds it. */
   columns: z.record(z.string().max(40, msg("maxLength")), z.string().max(200, msg("maxLength"))),
 });

@@ -6,9 +6,10 @@
  * Every action reports progress and resolves with a report of what it did, or rejects with a `WorkbookActionError`
  * whose message is for the user (in the plan's language) and says what was left unchanged. Nothing fails silently.
  */
+import type { Actuals } from "../plan/actuals";
 import type { Plan } from "../plan/schema";
 
-export type WorkbookActionKind = "generate" | "update" | "read" | "leadershipCopy" | "restore";
+export type WorkbookActionKind = "generate" | "update" | "read" | "leadershipCopy" | "restore" | "importActuals";
 
 export interface ActionProgress {
   /** 0 to 1, or undefined when the share done is unknown. */
@@ -56,6 +57,21 @@ export interface LeadershipCopyReport {
   readonly degraded?: readonly string[];
 }
 
+/** How a re-import merged with the records already in the actuals tables (upsert by CRM id, see src/crm/upsert.ts). */
+export interface ActualsMergeCounts {
+  readonly added: number;
+  readonly updated: number;
+  /** Rows kept as they were: typed by hand (no CRM id), or whose id the new export does not hold. */
+  readonly kept: number;
+}
+
+export interface ActualsImportReport extends GenerationReport {
+  readonly deals: ActualsMergeCounts;
+  readonly activities: ActualsMergeCounts;
+  /** Backup sheets holding the actuals tables as they were before this import. */
+  readonly actualsBackups: readonly string[];
+}
+
 export interface WorkbookGateway {
   /** True inside Excel; false in a plain browser, where the actions below reject. */
   readonly available: boolean;
@@ -67,6 +83,12 @@ export interface WorkbookGateway {
   readFromWorkbook(current: Plan, onProgress?: ProgressListener): Promise<ReadReport>;
   /** Makes the shareable copy where PLAN.* formulas become values. */
   leadershipCopy(onProgress?: ProgressListener): Promise<LeadershipCopyReport>;
+  /**
+   * Merges records imported from a CRM export into the workbook's actuals tables (same CRM id: updated; new: added;
+   * rows typed by hand kept), after backing the tables up, and rewrites the tracking sheet. All or nothing: a failure
+   * leaves the tables as they were. `plan` carries the owner → role mapping the rows' roles come from.
+   */
+  importActuals(plan: Plan, incoming: Actuals, onProgress?: ProgressListener): Promise<ActualsImportReport>;
   /** The plan stored in the workbook (custom XML part), if any, with its id; used to restore the pane when it opens. */
   loadStoredPlan(): Promise<StoredWorkbookPlan | undefined>;
 }

@@ -17,6 +17,7 @@ export function lazyGateway(load: () => Promise<WorkbookGateway>): WorkbookGatew
     update: async (plan, onProgress) => (await gateway()).update(plan, onProgress),
     readFromWorkbook: async (plan, onProgress) => (await gateway()).readFromWorkbook(plan, onProgress),
     leadershipCopy: async (onProgress) => (await gateway()).leadershipCopy(onProgress),
+    importActuals: async (plan, incoming, onProgress) => (await gateway()).importActuals(plan, incoming, onProgress),
     loadStoredPlan: async () => (await gateway()).loadStoredPlan(),
   };
 }

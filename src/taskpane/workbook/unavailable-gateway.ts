@@ -21,6 +21,8 @@ export function createUnavailableGateway(): WorkbookGateway {
     update: (plan) => refuse("update", plan.meta.locale),
     readFromWorkbook: (current) => refuse("read", current.meta.locale),
     leadershipCopy: () => refuse("leadershipCopy"),
+    // Outside Excel the pane keeps imported actuals itself and writes them into the downloaded workbook.
+    importActuals: (plan) => refuse("importActuals", plan.meta.locale),
     // No workbook, so no stored plan: the pane falls back to what it saved itself.
     loadStoredPlan: () => Promise.resolve(undefined),
   };

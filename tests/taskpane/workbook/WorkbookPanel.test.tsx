@@ -41,6 +41,7 @@ function fakeGateway(overrides: Partial<FakeGateway> = {}): FakeGateway {
     update: jest.fn().mockResolvedValue({ ...REPORT, created: [], updated: ["2 Objectifs"] }),
     readFromWorkbook: jest.fn(),
     leadershipCopy: jest.fn().mockResolvedValue({ sheets: ["Plan (direction)"], frozenFormulas: 42 }),
+    importActuals: jest.fn(),
     loadStoredPlan: jest.fn().mockResolvedValue(undefined),
     ...overrides,
   };

@@ -14,6 +14,7 @@ function fakeGateway(): WorkbookGateway {
     update: jest.fn().mockResolvedValue(report),
     readFromWorkbook: jest.fn().mockResolvedValue({ plan, changedFields: [] }),
     leadershipCopy: jest.fn().mockResolvedValue({ sheets: [], frozenFormulas: 0 }),
+    importActuals: jest.fn(),
     loadStoredPlan: jest.fn().mockResolvedValue(stored),
   };
 }

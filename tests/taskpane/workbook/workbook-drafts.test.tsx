@@ -36,6 +36,7 @@ function workbook(stored: StoredWorkbookPlan | undefined, generatedId = WORKBOOK
     update: jest.fn<Promise<GenerationReport>, Parameters<WorkbookGateway["update"]>>().mockResolvedValue(report),
     readFromWorkbook: jest.fn(),
     leadershipCopy: jest.fn(),
+    importActuals: jest.fn(),
     loadStoredPlan: jest.fn<Promise<StoredWorkbookPlan | undefined>, []>().mockResolvedValue(stored),
   } satisfies WorkbookGateway;
 }
