@@ -171,7 +171,10 @@ const DATE_RANGE = { min: PLAN_LIMITS.dates.min, max: PLAN_LIMITS.dates.max };
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, "0");
 
-/** `YYYY-MM-DD` when the time is midnight or absent, else `YYYY-MM-DDTHH:MM:SSZ` (UTC). */
+/**
+ * `YYYY-MM-DD` when the time is midnight or absent, else `YYYY-MM-DDTHH:MM:SSZ`: the export's wall-clock time written
+ * in the zone-less form Excel serials share (the `Z` says "no offset to apply", not "converted to UTC").
+ */
 function isoOf(date: Date, hasTime: boolean): string {
   const day = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
   if (!hasTime) return day;
@@ -214,8 +217,11 @@ function buildDate(parts: DateParts, value: string): CellResult<string> {
   if (!realDate(year, month, day) || (hour !== null && (hour > 23 || minute > 59 || second > 59))) {
     return fail("dateInvalid", { value });
   }
-  const ms = Date.UTC(year, month - 1, day, hour ?? 0, minute, second) - offsetMinutes * 60_000;
-  // Checked on the UTC instant the import writes, so an offset cannot carry a date past either end.
+  // The wall-clock time the export shows is kept and its offset dropped: Excel's dates have no time zone, and a deal
+  // a rep won at 20:00 on 31 March in New York (`-05:00`) belongs to March in every report the rep and finance read,
+  // not to 1 April, its UTC instant. The offset is still checked to be a real one.
+  if (Math.abs(offsetMinutes) > 14 * 60) return fail("dateInvalid", { value });
+  const ms = Date.UTC(year, month - 1, day, hour ?? 0, minute, second);
   if (ms < FIRST_DATE_MS || ms >= END_OF_LAST_DATE_MS) {
     return fail("dateRange", { value, ...DATE_RANGE });
   }
@@ -230,8 +236,9 @@ function fromSerial(serial: number, value: string): CellResult<string> {
 }
 
 /**
- * Reads a column of dates into ISO text in UTC: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SSZ` when the export has a time
- * (kept for response-time SLAs). Accepts ISO dates (with a time and offset), DD/MM/YYYY and MM/DD/YYYY (also with
+ * Reads a column of dates into ISO text: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SSZ` when the export has a time (kept for
+ * response-time SLAs), the wall-clock time as the export shows it (an offset is dropped, not applied: see
+ * buildDate). Accepts ISO dates (with a time and offset), DD/MM/YYYY and MM/DD/YYYY (also with
  * dots or dashes, with a time), Excel serial numbers and .xlsx dates. The day/month order is `dateOrder` when given,
  * else the one the column's unambiguous values show; when every value has both parts ≤ 12, those values are
  * refused and the result asks for the order.

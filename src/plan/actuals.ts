@@ -4,8 +4,9 @@
  * an export; the workbook's tables hold them (and rows the user types by hand); the tracking sheet compares them with
  * the plan. Pure data: no parsing here.
  *
- * Dates are `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SSZ` when the export has the time (UTC); in a sheet they are Excel
- * serial numbers (the time as the fraction of the day).
+ * Dates are `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SSZ` when the export has the time: the wall-clock time the export
+ * shows, in the zone-less form Excel serials share (an export's offset is dropped, not applied); in a sheet they are
+ * Excel serial numbers (the time as the fraction of the day).
  */
 
 export const DEAL_STATUSES = ["won", "lost", "open"] as const;

@@ -55,7 +55,7 @@ describe("parseAmountColumn", () => {
 });
 
 describe("parseDateColumn", () => {
-  it("reads ISO dates, with a time and an offset converted to UTC", () => {
+  it("reads ISO dates with a time, keeping the wall-clock time an offset is given with", () => {
     const result = parseDateColumn([
       "2027-03-05",
       "2027-03-05 14:30",
@@ -65,9 +65,20 @@ describe("parseDateColumn", () => {
     expect(values(result.cells)).toEqual([
       "2027-03-05",
       "2027-03-05T14:30:00Z",
-      "2027-03-05T21:30:00Z",
+      "2027-03-05T23:30:00Z",
       "2027-03-05T08:00:00Z",
     ]);
+  });
+
+  it("keeps a deal won on the evening of 31 March in New York in March, not on 1 April UTC", () => {
+    expect(values(parseDateColumn(["2027-03-31T20:00:00-05:00", "2027-04-01T00:30:00+02:00"]).cells)).toEqual([
+      "2027-03-31T20:00:00Z",
+      "2027-04-01T00:30:00Z",
+    ]);
+  });
+
+  it("refuses an offset no time zone has", () => {
+    expect(values(parseDateColumn(["2027-03-31T20:00:00+15:00"]).cells)).toEqual(["!dateInvalid"]);
   });
 
   it("finds day/month order from a day above 12 and applies it to the whole column", () => {
@@ -134,12 +145,12 @@ describe("parseDateColumn", () => {
       "9999-12-31T23:59:59Z",
       "!dateRange",
     ]);
-    // The import writes UTC: a time zone that takes the instant past either end is refused too.
+    // The wall-clock time is kept, so an offset never carries a date in range past either end.
     expect(
       values(
-        parseDateColumn(["9999-12-31T23:30:00-02:00", "1900-03-01T00:30:00+02:00", "9999-12-31T23:30:00+02:00"]).cells,
+        parseDateColumn(["9999-12-31T23:30:00-02:00", "1900-03-01T00:30:00+02:00", "1900-02-28T23:30:00-02:00"]).cells,
       ),
-    ).toEqual(["!dateRange", "!dateRange", "9999-12-31T21:30:00Z"]);
+    ).toEqual(["9999-12-31T23:30:00Z", "1900-03-01T00:30:00Z", "!dateRange"]);
     const [tooLate] = serials.cells.slice(3);
     if (!tooLate || tooLate.ok) throw new Error("2958466 should be refused");
     expect(formatCrmMessage(tooLate.key, tooLate.params, "en-US")).toBe(
