@@ -317,6 +317,8 @@ export const SHEET_KEYS = [
   "methodology",
   "execution",
   "kpis",
+  "deals",
+  "activities",
 ] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
 
