@@ -41,8 +41,11 @@ const TRUE_WORDS = new Set(["TRUE", "VRAI", "YES", "OUI", "1"]);
 const FALSE_WORDS = new Set(["FALSE", "FAUX", "NO", "NON", "0"]);
 
 /** A cell that could not be read: the problem in the plan's language. */
-class CellProblem {
-  constructor(readonly problem: string) {}
+class CellProblem extends Error {
+  constructor(readonly problem: string) {
+    super(problem);
+    this.name = "CellProblem";
+  }
 }
 
 /**
