@@ -25,13 +25,17 @@
  * per 4 MB), and the action fails saying nothing was changed.
  * Every error reaches the caller as a `WorkbookActionError` whose message is in the plan's language.
  */
+import type { Actuals } from "../plan/actuals";
 import type { Plan, PlanLocale } from "../plan/schema";
+import { upsertByCrmId } from "../crm/upsert";
 import { localIsoDate } from "../plan/calendar";
 import { validatePlan } from "../plan/validate";
 import { cellAddress, quoteSheetName, type RangePosition } from "../workbook/address";
 import {
   WorkbookActionError,
   type ActionProgress,
+  type ActualsImportReport,
+  type ActualsMergeCounts,
   type GenerationReport,
   type LeadershipCopyReport,
   type ProgressListener,
@@ -82,12 +86,21 @@ import { criticalFirst, repairOptionalParts } from "./optional-parts";
 import { undoAction, type WorkbookBefore } from "./undo";
 import { sheetWrites } from "./sheet-writer";
 import { mergeSheetEdits } from "../workbook/merge-edits";
+import { readActuals } from "../workbook/read-actuals";
+import type { ActualsRows } from "../workbook/sheets/actuals";
+import { GROWING_ROW_BYTES } from "./workbook-reads";
 
 /** What the read-back (src/workbook/read-back.ts) returns: the plan, or the cells it could not read. */
 export type { ReadBackIssue, ReadBackResult } from "../workbook/read-back";
 
-/** `layoutWorkbook` (src/workbook). */
-export type LayoutWorkbook = (plan: Plan, options: { readonly generatedOn: string }) => WorkbookSpec;
+/** `layoutWorkbook` (src/workbook): `actuals` is what the CRM tables hold (absent: empty tables). */
+export type LayoutWorkbook = (
+  plan: Plan,
+  options: { readonly generatedOn: string; readonly actuals?: ActualsRows },
+) => WorkbookSpec;
+
+/** The sheets holding the CRM's records: their rows are data, kept across every rewrite, not layout. */
+const ACTUALS_SHEETS: readonly SheetKey[] = ["deals", "activities"];
 /** `readPlanFromSnapshots` (src/workbook): the sheets' values merged into `current`, laid out as `spec`. */
 export type ReadPlanFromSnapshots = (
   spec: WorkbookSpec,
@@ -203,6 +216,8 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
   const writeCharts = dependencies.writeCharts ?? writeSheetCharts;
   // A single block band stays well inside one request.
   const bandBytes = Math.max(1, Math.floor(budgetBytes / 4));
+  // The actuals tables' first rows are read with the other sheets; a large table's rest in further requests.
+  const actualsFirstRows = Math.max(1, Math.floor(budgetBytes / 16 / GROWING_ROW_BYTES));
   const displayLocale = (): PlanLocale => localeForLanguage((dependencies.displayLanguage ?? officeDisplayLanguage)());
 
   const progress =
@@ -322,7 +337,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
         return;
       }
       try {
-        await undoAction(context, before, support, (undoWrites) => executeWrites(undoWrites, execution));
+        await undoAction(context, before, support, (undoWrites) => executeWrites(undoWrites, execution), bandBytes);
       } catch (undoError) {
         throw new UndoFailure(error, undoError);
       }
@@ -355,11 +370,16 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     };
   }
 
-  function layoutChecked(action: WorkbookActionKind, plan: Plan, generatedOn: string): WorkbookSpec {
+  function layoutChecked(
+    action: WorkbookActionKind,
+    plan: Plan,
+    generatedOn: string,
+    actuals?: ActualsRows,
+  ): WorkbookSpec {
     const locale = plan.meta.locale;
     let spec: WorkbookSpec;
     try {
-      spec = dependencies.layout(plan, { generatedOn });
+      spec = dependencies.layout(plan, actuals ? { generatedOn, actuals } : { generatedOn });
     } catch (error) {
       throw new WorkbookActionError(excelMessage(locale, "layoutFailed", { detail: describe(error) }), action, error);
     }
@@ -424,6 +444,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       charts: true,
       rowBytes: new Map(spec.sheets.map((sheet) => [sheet.key, layoutRowBytes(sheet)])),
       budgetBytes,
+      growing: new Map(ACTUALS_SHEETS.map((key) => [key, actualsFirstRows])),
     });
     return { inventory, generated, reads, storedPlanXml: reads.storedPlanXml };
   }
@@ -447,11 +468,30 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     return stored.ok ? stored.plan : undefined;
   }
 
+  /**
+   * The records the actuals sheets hold now (imported or typed by hand), read back so that every rewrite keeps them;
+   * a cell that cannot be read refuses the action before anything is written.
+   */
+  function actualsOf(state: WorkbookState, action: WorkbookActionKind, locale: PlanLocale): ActualsRows {
+    const snapshots = snapshotsOf(state).filter((snapshot) => ACTUALS_SHEETS.includes(snapshot.key));
+    const read = readActuals(snapshots, locale);
+    if (read.issues.length > 0) {
+      const list = read.issues.map((issue) => `- ${issue.message}`).join("\n");
+      throw new WorkbookActionError(excelMessage(locale, "badActualsCells", { list }), action, read.issues);
+    }
+    return read.actuals;
+  }
+
+  /**
+   * Generate, Update and Import: one flow. The actuals tables' records are read first and laid out again (with the
+   * `incoming` records merged in by CRM id for an import), so no action loses a row; an import backs the tables up.
+   */
   async function writePlan(
-    action: "generate" | "update",
+    action: "generate" | "update" | "importActuals",
     input: Plan,
     onProgress: ProgressListener | undefined,
-  ): Promise<GenerationReport> {
+    incoming?: Actuals,
+  ): Promise<GenerationReport & Partial<Omit<ActualsImportReport, keyof GenerationReport>>> {
     const locale: PlanLocale = input.meta.locale === "fr-FR" ? "fr-FR" : "en-US";
     const report = progress(onProgress, locale);
     const support = requireSupport(action, locale);
@@ -467,13 +507,17 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       // What the sheets were laid out from (`basis`), and what will be written (`spec`).
       let basisSpec = planSpec;
       let spec = planSpec;
+      let basisPlanUsed = plan;
+      let specPlan = plan;
       let editedKeys = new Set<SheetKey>();
+      const existing = actualsOf(state, action, locale);
       if (state.generated.size > 0) {
         const snapshots = snapshotsOf(state);
-        if (action === "update") {
+        if (action !== "generate") {
           // The sheets are read against the plan they were generated from (stored in the workbook), so rows line up
           // even when the pane's plan has changed since; the sheets' edits and the pane's are then merged.
           const basisPlan = storedPlanOf(state, locale) ?? plan;
+          basisPlanUsed = basisPlan;
           if (basisPlan !== plan) basisSpec = layoutChecked(action, basisPlan, generatedOn);
           const fromSheets = dependencies.readBack(basisSpec, snapshots, basisPlan);
           if (!fromSheets.ok) throw badCellsError(action, locale, fromSheets.issues);
@@ -485,11 +529,15 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
             );
           }
           const mergedPlan = validated(action, merge.plan, locale, "readPlanInvalid");
-          if (merge.changedFromPane.length > 0) spec = layoutChecked(action, mergedPlan, generatedOn);
+          if (merge.changedFromPane.length > 0) {
+            specPlan = mergedPlan;
+            spec = layoutChecked(action, mergedPlan, generatedOn);
+          }
         } else {
           // Generating over existing sheets writes the pane's plan; edits made in Excel since the last generation
           // (read against the stored plan the sheets came from) are kept in backups.
           const basisPlan = storedPlanOf(state, locale) ?? plan;
+          basisPlanUsed = basisPlan;
           if (basisPlan !== plan) basisSpec = layoutChecked(action, basisPlan, generatedOn);
           const edits = dependencies.readBack(basisSpec, snapshots, basisPlan);
           editedKeys = edits.ok
@@ -501,6 +549,17 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
               );
         }
       }
+
+      // The records laid out again: as they are (Generate, Update), or merged with the import by CRM id.
+      const deals = incoming ? upsertByCrmId(existing.deals, incoming.deals) : undefined;
+      const activities = incoming ? upsertByCrmId(existing.activities, incoming.activities) : undefined;
+      const actuals: ActualsRows = {
+        deals: deals?.records ?? existing.deals,
+        activities: activities?.records ?? existing.activities,
+      };
+      const holdsRecords = (rows: ActualsRows) => rows.deals.length > 0 || rows.activities.length > 0;
+      if (holdsRecords(existing)) basisSpec = layoutChecked(action, basisPlanUsed, generatedOn, existing);
+      if (holdsRecords(actuals)) spec = layoutChecked(action, specPlan, generatedOn, actuals);
 
       const changes = planSheetChanges(
         spec,
@@ -527,7 +586,15 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
         throw new WorkbookActionError(excelMessage(locale, "nameClash", { name: nameChanges.clash.name }), action);
       }
 
-      const backups = decideBackups(state, changes.rewrites, basisSpec, editedKeys, generatedOn, locale);
+      // An import keeps the actuals tables as they were in backups, when they held records.
+      const forced = new Set<SheetKey>(
+        incoming
+          ? ([existing.deals.length > 0 && "deals", existing.activities.length > 0 && "activities"].filter(
+              Boolean,
+            ) as SheetKey[])
+          : [],
+      );
+      const backups = decideBackups(state, changes.rewrites, basisSpec, editedKeys, generatedOn, locale, forced);
       // The workbook keeps its id across writes; a workbook without one (new, or stored before ids) gets one now.
       const workbookId = workbookIdFromXml(state.storedPlanXml) ?? newWorkbookId();
       const degraded: string[] = [];
@@ -599,6 +666,8 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
           }),
       });
       report(1, "progressDone");
+      const counts = (result: { counts: ActualsMergeCounts } | undefined) =>
+        result && { added: result.counts.added, updated: result.counts.updated, kept: result.counts.kept };
       return {
         created: changes.creates.map((create) => create.name),
         updated: changes.rewrites.map((rewrite) => rewrite.to),
@@ -606,6 +675,15 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
         degraded,
         syncs: context.syncCount,
         workbookId: support.has("planStorage") ? workbookId : undefined,
+        ...(incoming
+          ? {
+              deals: counts(deals),
+              activities: counts(activities),
+              actualsBackups: backups
+                .filter((backup) => ACTUALS_SHEETS.includes(backup.key))
+                .map((backup) => backup.name),
+            }
+          : {}),
       };
     });
   }
@@ -622,6 +700,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     editedKeys: ReadonlySet<SheetKey>,
     generatedOn: string,
     locale: PlanLocale,
+    forced: ReadonlySet<SheetKey> = new Set(),
   ): BackupDecision[] {
     const taken = [
       ...state.inventory.sheets.map((sheet) => sheet.name),
@@ -639,7 +718,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
         (layout !== undefined && overwrittenLayoutCell(layout, read?.used, tableRanges) !== undefined);
       const foreignChart = (read?.charts ?? []).some((chart) => !layout?.charts.some((spec) => spec.id === chart.name));
       const edited = editedKeys.has(key) && read?.used !== undefined;
-      if (!foreignContent && !foreignChart && !edited) continue;
+      if (!foreignContent && !foreignChart && !edited && !(forced.has(key) && read?.used !== undefined)) continue;
       const name = uniqueSheetName(source.name, `${excelMessage(locale, "backupWord")} ${generatedOn}`, taken);
       taken.push(name);
       backups.push({ key, name, source, read });
@@ -831,9 +910,16 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     update: (plan, onProgress) => writePlan("update", plan, onProgress),
     readFromWorkbook,
     leadershipCopy,
-    // Provisional while the actuals writer is built on its branch (merged in this session): refuses, writes nothing.
-    importActuals: () =>
-      Promise.reject(new WorkbookActionError("Importing actuals into Excel is not built yet.", "importActuals")),
+    importActuals: async (plan, incoming, onProgress) => {
+      const report = await writePlan("importActuals", plan, onProgress, incoming);
+      const none: ActualsMergeCounts = { added: 0, updated: 0, kept: 0 };
+      return {
+        ...report,
+        deals: report.deals ?? none,
+        activities: report.activities ?? none,
+        actualsBackups: report.actualsBackups ?? [],
+      };
+    },
     loadStoredPlan,
   };
 }

@@ -23,9 +23,7 @@ function importedFixture(crm: (typeof FIXTURE_CRMS)[number]): Actuals {
   const activitiesPreset = detectPreset(activities.headers, "activities")!;
   return {
     deals: normaliseDeals(deals, dealsPreset.mapping, { planCurrency: "EUR" }).good.map((row) => row.record),
-    activities: normaliseActivities(activities, activitiesPreset.mapping, { planCurrency: "EUR" }).good.map(
-      (row) => row.record,
-    ),
+    activities: normaliseActivities(activities, activitiesPreset.mapping, {}).good.map((row) => row.record),
   };
 }
 
