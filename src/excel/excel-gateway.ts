@@ -472,14 +472,22 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
    * The records the actuals sheets hold now (imported or typed by hand), read back so that every rewrite keeps them;
    * a cell that cannot be read refuses the action before anything is written.
    */
-  function actualsOf(state: WorkbookState, action: WorkbookActionKind, locale: PlanLocale): ActualsRows {
+  function actualsOf(
+    state: WorkbookState,
+    action: WorkbookActionKind,
+    locale: PlanLocale,
+  ): { readonly all: ActualsRows; readonly inTables: ActualsRows } {
     const snapshots = snapshotsOf(state).filter((snapshot) => ACTUALS_SHEETS.includes(snapshot.key));
     const read = readActuals(snapshots, locale);
     if (read.issues.length > 0) {
       const list = read.issues.map((issue) => `- ${issue.message}`).join("\n");
       throw new WorkbookActionError(excelMessage(locale, "badActualsCells", { list }), action, read.issues);
     }
-    return read.actuals;
+    const { deals, activities } = read.actuals;
+    return {
+      all: read.actuals,
+      inTables: { deals: deals.slice(0, read.inTable.deals), activities: activities.slice(0, read.inTable.activities) },
+    };
   }
 
   /**
@@ -510,7 +518,8 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       let basisPlanUsed = plan;
       let specPlan = plan;
       let editedKeys = new Set<SheetKey>();
-      const existing = actualsOf(state, action, locale);
+      const existingRead = actualsOf(state, action, locale);
+      const existing = existingRead.all;
       if (state.generated.size > 0) {
         const snapshots = snapshotsOf(state);
         if (action !== "generate") {
@@ -559,6 +568,14 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       };
       const holdsRecords = (rows: ActualsRows) => rows.deals.length > 0 || rows.activities.length > 0;
       if (holdsRecords(existing)) basisSpec = layoutChecked(action, basisPlanUsed, generatedOn, existing);
+      // Undo rewrites a sheet's layout, then its cells as read: the layout the actuals sheets were written from holds
+      // the rows inside their tables, not rows typed below them (which keep their own formats).
+      const typedBelow =
+        existingRead.inTables.deals.length !== existing.deals.length ||
+        existingRead.inTables.activities.length !== existing.activities.length;
+      const restoreSpec = typedBelow
+        ? layoutChecked(action, basisPlanUsed, generatedOn, existingRead.inTables)
+        : basisSpec;
       if (holdsRecords(actuals)) spec = layoutChecked(action, specPlan, generatedOn, actuals);
 
       const changes = planSheetChanges(
@@ -628,7 +645,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       });
       const restore = changes.rewrites.map((rewrite) => {
         const generated = state.generated.get(rewrite.key)!;
-        const layout = basisSpec.sheets.find((sheet) => sheet.key === rewrite.key);
+        const layout = restoreSpec.sheets.find((sheet) => sheet.key === rewrite.key);
         const tableRanges = state.reads?.tableRanges(generated.name) ?? {};
         return {
           id: state.inventory.sheets.find((sheet) => sheet.name === generated.name)!.id,

@@ -32,6 +32,11 @@ export interface ActualsReadResult {
   /** The rows that read cleanly (a row with a bad cell is left out and reported). */
   readonly actuals: ActualsRows;
   readonly issues: readonly ReadBackIssue[];
+  /**
+   * How many of the records come from rows inside each table (the first ones: records are in row order); the others
+   * were typed below it. The layout the sheet was written from holds only the former.
+   */
+  readonly inTable: { readonly deals: number; readonly activities: number };
 }
 
 const SECONDS_PER_DAY = 86_400;
@@ -142,8 +147,8 @@ function readTable<Column extends string, Row>(
   table: TableRead<Column, Row>,
   locale: PlanLocale,
   issues: ReadBackIssue[],
-): Row[] {
-  if (!snapshot) return [];
+): { rows: Row[]; inTable: number } {
+  if (!snapshot) return { rows: [], inTable: 0 };
   const text = layoutText(locale);
   const read = cellReaders(text);
   const headers = text.actuals.headers as Readonly<Record<string, string>>;
@@ -152,6 +157,8 @@ function readTable<Column extends string, Row>(
   const headerRow = range?.start.row ?? ACTUALS_HEADER_ROW - 1;
   const firstColumn = range?.start.column ?? 0;
   const rows: Row[] = [];
+  const tableEnd = range?.end.row ?? Number.POSITIVE_INFINITY;
+  let inTable = 0;
   for (let row = headerRow + 1; row < snapshot.values.length; row++) {
     const cells = snapshot.values[row] ?? [];
     const raw = (index: number): RawCell => cells[firstColumn + index] ?? null;
@@ -164,6 +171,7 @@ function readTable<Column extends string, Row>(
           return raw(table.columns.indexOf(column));
         }, read),
       );
+      if (row <= tableEnd) inTable++;
     } catch (error) {
       if (!(error instanceof CellProblem) || reading === undefined) throw error;
       const index = table.columns.indexOf(reading);
@@ -177,7 +185,7 @@ function readTable<Column extends string, Row>(
       });
     }
   }
-  return rows;
+  return { rows, inTable };
 }
 
 const DEALS: TableRead<DealColumn, DealRow> = {
@@ -241,5 +249,9 @@ export function readActuals(snapshots: readonly SheetSnapshot[], locale: PlanLoc
     locale,
     issues,
   );
-  return { actuals: { deals, activities }, issues };
+  return {
+    actuals: { deals: deals.rows, activities: activities.rows },
+    issues,
+    inTable: { deals: deals.inTable, activities: activities.inTable },
+  };
 }

@@ -13,7 +13,7 @@ import { knownRegions } from "../../src/workbook/known-region";
 import { layoutWorkbook } from "../../src/workbook/layout";
 import { readPlanFromSnapshots } from "../../src/workbook/read-back";
 import { FakeExcel } from "./fake-excel";
-import { snapshotState, visibleCells } from "./fault-injection";
+import { failCommand, restoreState, snapshotState, visibleCells } from "./fault-injection";
 
 const NOW = new Date(2027, 0, 15, 9);
 
@@ -81,6 +81,10 @@ function rowValues(excel: FakeExcel, sheet: string, row: number, columns: number
     (_, column) => excel.cell(sheet, `${String.fromCharCode(65 + column)}${row}`)?.value ?? null,
   );
 }
+
+/** The largest request or response the fake saw (a sync that failed has no response). */
+const largestPayload = (excel: FakeExcel) =>
+  Math.max(...[...excel.requestBytes, ...excel.responseBytes].filter((bytes) => typeof bytes === "number"));
 
 const tableAddress = (excel: FakeExcel, name: string) => excel.tables.find((table) => table.name === name)?.address;
 
@@ -217,8 +221,39 @@ describe("importing actuals into Excel", () => {
     expect(excel.cell("CRM deals", "A3006")?.value).toBe("D-5000");
     expect(excel.cell("CRM activities", "A6004")?.value).toBe("A-6000");
     expect(tableAddress(excel, "CrmDeals")).toBe("A4:L3015");
-    expect(Math.max(...excel.requestBytes, ...excel.responseBytes)).toBeLessThanOrEqual(600_000);
+    expect(largestPayload(excel)).toBeLessThanOrEqual(600_000);
     // Few syncs: the bands, not a sync per row or per table.
     expect(excel.syncCount - syncsBefore).toBeLessThan(40);
+  });
+
+  it("puts large tables back as they were, in bands within the limit, when the import's last write fails", async () => {
+    const limited = () => new FakeExcel({ apiVersion: 12, payloadLimitBytes: 600_000 });
+    const plan = planWithOwners();
+    const prepared = limited();
+    await gatewayFor(prepared, 400_000).importActuals(plan, actualsOf(2000, 3000));
+    prepared.setCells("CRM deals", "B2005", [["Typed below", "Ana Roe", "", 10, "USD", "Open"]]);
+    const state = snapshotState(prepared);
+    const incoming = actualsOf(500, 500, 1900);
+
+    // The number of the command storing the plan: the last critical write, in the last write request.
+    const probe = limited();
+    restoreState(probe, state);
+    const start = probe.ops.length;
+    await gatewayFor(probe, 400_000).importActuals(plan, incoming);
+    const k = probe.ops.slice(start).findIndex((op) => op.kind === "CustomXmlPartCollection.add") + 1;
+    expect(k).toBeGreaterThan(0);
+
+    const excel = limited();
+    restoreState(excel, state);
+    failCommand(excel, k);
+    await expect(gatewayFor(excel, 400_000).importActuals(plan, incoming)).rejects.toThrow(/Nothing was changed\./);
+    expect(excel.sheetNames()).toEqual(state.sheets.map((sheet) => sheet.name));
+    for (const name of ["CRM deals", "CRM activities"]) {
+      expect(visibleCells(excel.sheet(name))).toEqual(visibleCells(state.sheets.find((sheet) => sheet.name === name)!));
+    }
+    expect(excel.tables.map((table) => `${table.name} ${table.address}`).sort()).toEqual(
+      state.tables.map((table) => `${table.name} ${table.address}`).sort(),
+    );
+    expect(largestPayload(excel)).toBeLessThanOrEqual(600_000);
   });
 });

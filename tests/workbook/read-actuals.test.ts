@@ -91,6 +91,8 @@ describe("reading the actuals sheets back", () => {
       setCell(activities, address, value);
     const read = readActuals(snapshots, "en-US");
     expect(read.issues).toEqual([]);
+    // Row 6 is inside the grown table, row 8 below it.
+    expect(read.inTable).toEqual({ deals: 1, activities: 1 });
     expect(read.actuals.deals).toEqual([
       {
         crmId: null,
