@@ -256,4 +256,20 @@ describe("importing actuals into Excel", () => {
     );
     expect(largestPayload(excel)).toBeLessThanOrEqual(600_000);
   });
+
+  it("refuses records holding a number a workbook cannot, far down a large table, naming the cell", async () => {
+    const excel = new FakeExcel({ apiVersion: 12 });
+    const plan = planWithOwners();
+    const gateway = gatewayFor(excel);
+    await gateway.generate(plan);
+    const before = snapshotState(excel);
+    const records = actualsOf(300, 0);
+    const deals = records.deals.map((record, index) => (index === 249 ? { ...record, value: Infinity } : record));
+    await expect(gateway.importActuals(plan, { deals, activities: [] })).rejects.toThrow(
+      /'CRM deals'!E254 value is Infinity, not a finite number/,
+    );
+    expect(visibleCells(excel.sheet("CRM deals"))).toEqual(
+      visibleCells(before.sheets.find((sheet) => sheet.name === "CRM deals")!),
+    );
+  });
 });
