@@ -272,4 +272,20 @@ describe("importing actuals into Excel", () => {
       visibleCells(before.sheets.find((sheet) => sheet.name === "CRM deals")!),
     );
   });
+
+  it("keeps the records and rows typed by hand when the plan is generated again", async () => {
+    const excel = new FakeExcel({ apiVersion: 12 });
+    const plan = planWithOwners();
+    const gateway = gatewayFor(excel);
+    await gateway.importActuals(plan, actualsOf(2, 1));
+    excel.setCells("CRM deals", "B7", [["Typed by hand", "Ana Roe", "", 42, "USD", "Lost"]]);
+    await gateway.generate(plan);
+    expect([5, 6, 7].map((row) => rowValues(excel, "CRM deals", row, 7))).toEqual([
+      ["D-1", "Deal 1", "Tibo Ren", null, 1001, "USD", "Lost"],
+      ["D-2", "Deal 2", "Kalo Mira", role(plan).title, 1002, "USD", "Open"],
+      [null, "Typed by hand", "Ana Roe", null, 42, "USD", "Lost"],
+    ]);
+    expect(tableAddress(excel, "CrmDeals")).toBe("A4:L7");
+    expect(excel.cell("CRM activities", "A5")?.value).toBe("A-1");
+  });
 });
