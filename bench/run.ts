@@ -4,7 +4,7 @@
  * A benchmark, not a test: it exits 0 whatever the timings (non-zero only when a measurement itself crashed).
  *
  *   npm run bench                      everything, writes bench/results.json
- *   npm run bench -- --only functions  some sections (round-trips, compute, functions, ranges, load, crm); nothing written
+ *   npm run bench -- --only functions  some sections (round-trips, compute, functions, ranges, load, crm, crm-write); nothing written
  *   npm run bench -- --quick           fewer runs and engine calls, to try it out; nothing written
  */
 // The CustomFunctions stand-in first, so the functions can construct their errors outside Office.
@@ -18,6 +18,7 @@ import { generatePlanInput } from "../tests/helpers/plan-generator";
 import { loadSizeFigures, measureLoadSizes, scriptOf, type LoadSizes } from "./bundle-size";
 import { coreComputeFigures, measureCoreCompute, type CoreCompute } from "./core-compute";
 import { crmImportFigures, measureCrmImport, type CrmImportMeasurement } from "./crm-import";
+import { actualsWriteFigures, measureActualsWrite, type ActualsWriteMeasurement } from "./actuals-write";
 import { measureFirstRender, type RenderMeasurement } from "./first-render";
 import { MAX_RANGE_CELLS } from "../src/functions/arguments";
 import { SIGNATURES } from "../src/functions/signatures";
@@ -37,7 +38,7 @@ import {
 } from "./report";
 import { measureRoundTrips, roundTripFigures, type PlanRoundTrips } from "./round-trips";
 
-const SECTIONS = ["round-trips", "compute", "functions", "ranges", "load", "crm"] as const;
+const SECTIONS = ["round-trips", "compute", "functions", "ranges", "load", "crm", "crm-write"] as const;
 type Section = (typeof SECTIONS)[number];
 
 const BUDGETS = {
@@ -53,6 +54,12 @@ const BUDGETS = {
   /** A monthly import the user waits for: a large CRM's year of deals in seconds, not minutes. */
   crmDealsMs: 5_000,
   crmActivitiesMs: 15_000,
+  /**
+   * Writing those records into Excel: about 100 MB of cells at 4 MB a request, so some 26 write requests and the
+   * reads before them; describing them (one object per cell) in seconds.
+   */
+  crmWriteSyncs: 40,
+  crmLayoutMs: 10_000,
 } as const;
 
 const CRM_SIZES = { deals: 100_000, activities: 500_000 } as const;
@@ -268,6 +275,30 @@ function crmBudgets(results: readonly CrmImportMeasurement[]): BudgetCheck[] {
   ];
 }
 
+function actualsWriteBudgets(result: ActualsWriteMeasurement): BudgetCheck[] {
+  const what = `${CRM_SIZES.deals.toLocaleString("en-US")} deals + ${CRM_SIZES.activities.toLocaleString("en-US")} activities`;
+  return [
+    checkBudget(
+      `importActuals of ${what}: at most ${BUDGETS.crmWriteSyncs} round trips`,
+      result.syncs,
+      { atMost: BUDGETS.crmWriteSyncs },
+      (syncs) => `${syncs} syncs (${result.writeRequests} write requests)`,
+    ),
+    checkBudget(
+      `importActuals of ${what}: every request and response within Excel on the web's 5 MB`,
+      Math.max(result.largestRequestBytes, result.largestResponseBytes),
+      { atMost: BUDGETS.payloadBytes },
+      (bytes) => formatBytes(bytes),
+    ),
+    checkBudget(
+      `layout of the workbook with ${what} under ${BUDGETS.crmLayoutMs} ms`,
+      result.layoutMs,
+      { atMost: BUDGETS.crmLayoutMs },
+      (ms) => `${ms.toFixed(0)} ms (${result.tableCells.toLocaleString("en-US")} cells)`,
+    ),
+  ];
+}
+
 function loadBudgets(sizes: LoadSizes): BudgetCheck[] {
   const pane = scriptOf(sizes.product, "taskpane.js");
   const baseline = scriptOf(sizes.baseline, "taskpane.js");
@@ -395,6 +426,13 @@ async function main(): Promise<number> {
     const results = measureCrmImport(CRM_SIZES, options.quick ? 1 : 3);
     figures.push(...crmImportFigures(results));
     budgets.push(...crmBudgets(results));
+  });
+
+  await attempt("crm-write", async () => {
+    log("CRM import: write the records into Excel (the recording fake) at the request budget");
+    const result = await measureActualsWrite(CRM_SIZES);
+    figures.push(...actualsWriteFigures(result));
+    budgets.push(...actualsWriteBudgets(result));
   });
 
   const durationSeconds = Math.round((performance.now() - started) / 100) / 10;

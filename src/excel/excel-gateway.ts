@@ -25,13 +25,17 @@
  * per 4 MB), and the action fails saying nothing was changed.
  * Every error reaches the caller as a `WorkbookActionError` whose message is in the plan's language.
  */
+import type { Actuals } from "../plan/actuals";
 import type { Plan, PlanLocale } from "../plan/schema";
+import { upsertByCrmId } from "../crm/upsert";
 import { localIsoDate } from "../plan/calendar";
 import { validatePlan } from "../plan/validate";
 import { cellAddress, quoteSheetName, type RangePosition } from "../workbook/address";
 import {
   WorkbookActionError,
   type ActionProgress,
+  type ActualsImportReport,
+  type ActualsMergeCounts,
   type GenerationReport,
   type LeadershipCopyReport,
   type ProgressListener,
@@ -42,6 +46,7 @@ import {
 } from "../workbook/gateway";
 import {
   GENERATED_SHEET_TAG,
+  nonFiniteNumbers,
   workbookSpecSchema,
   type SheetKey,
   type SheetSnapshot,
@@ -82,12 +87,65 @@ import { criticalFirst, repairOptionalParts } from "./optional-parts";
 import { undoAction, type WorkbookBefore } from "./undo";
 import { sheetWrites } from "./sheet-writer";
 import { mergeSheetEdits } from "../workbook/merge-edits";
+import { readActuals } from "../workbook/read-actuals";
+import type { ActualsRows } from "../workbook/sheets/actuals";
+import { GROWING_ROW_BYTES } from "./workbook-reads";
 
 /** What the read-back (src/workbook/read-back.ts) returns: the plan, or the cells it could not read. */
 export type { ReadBackIssue, ReadBackResult } from "../workbook/read-back";
 
-/** `layoutWorkbook` (src/workbook). */
-export type LayoutWorkbook = (plan: Plan, options: { readonly generatedOn: string }) => WorkbookSpec;
+/** `layoutWorkbook` (src/workbook): `actuals` is what the CRM tables hold (absent: empty tables). */
+export type LayoutWorkbook = (
+  plan: Plan,
+  options: { readonly generatedOn: string; readonly actuals?: ActualsRows },
+) => WorkbookSpec;
+
+/** The sheets holding the CRM's records: their rows are data, kept across every rewrite, not layout. */
+const ACTUALS_SHEETS: readonly SheetKey[] = ["deals", "activities"];
+
+/**
+ * Rows of a CRM table the spec schema checks. Every row of a table is built by the same code from validated records,
+ * so a layout defect shows in its first rows; parsing each of 5 million cell objects (100,000 deals and 500,000
+ * activities) would take longer than writing them (40 s measured). Every number is still checked to be finite.
+ */
+const CHECKED_RECORD_ROWS = 200;
+
+/** The spec with each CRM table's block cut to its first rows, for the schema check. */
+function sampledRecords(spec: WorkbookSpec): WorkbookSpec {
+  return {
+    ...spec,
+    sheets: spec.sheets.map((sheet) =>
+      ACTUALS_SHEETS.includes(sheet.key)
+        ? {
+            ...sheet,
+            blocks: sheet.blocks.map((block) =>
+              block.rows.length > CHECKED_RECORD_ROWS
+                ? { ...block, rows: block.rows.slice(0, CHECKED_RECORD_ROWS) }
+                : block,
+            ),
+          }
+        : sheet,
+    ),
+  };
+}
+
+/** The checked spec with the CRM tables' blocks whole again (the schema leaves their cells as they were). */
+function withAllRecords(checked: WorkbookSpec, full: WorkbookSpec): WorkbookSpec {
+  return {
+    ...checked,
+    sheets: checked.sheets.map((sheet, index) =>
+      ACTUALS_SHEETS.includes(sheet.key)
+        ? {
+            ...sheet,
+            blocks: sheet.blocks.map((block, blockIndex) => ({
+              ...block,
+              rows: full.sheets[index]!.blocks[blockIndex]!.rows,
+            })),
+          }
+        : sheet,
+    ),
+  };
+}
 /** `readPlanFromSnapshots` (src/workbook): the sheets' values merged into `current`, laid out as `spec`. */
 export type ReadPlanFromSnapshots = (
   spec: WorkbookSpec,
@@ -203,6 +261,8 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
   const writeCharts = dependencies.writeCharts ?? writeSheetCharts;
   // A single block band stays well inside one request.
   const bandBytes = Math.max(1, Math.floor(budgetBytes / 4));
+  // The actuals tables' first rows are read with the other sheets; a large table's rest in further requests.
+  const actualsFirstRows = Math.max(1, Math.floor(budgetBytes / 16 / GROWING_ROW_BYTES));
   const displayLocale = (): PlanLocale => localeForLanguage((dependencies.displayLanguage ?? officeDisplayLanguage)());
 
   const progress =
@@ -322,7 +382,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
         return;
       }
       try {
-        await undoAction(context, before, support, (undoWrites) => executeWrites(undoWrites, execution));
+        await undoAction(context, before, support, (undoWrites) => executeWrites(undoWrites, execution), bandBytes);
       } catch (undoError) {
         throw new UndoFailure(error, undoError);
       }
@@ -355,23 +415,35 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     };
   }
 
-  function layoutChecked(action: WorkbookActionKind, plan: Plan, generatedOn: string): WorkbookSpec {
+  function layoutChecked(
+    action: WorkbookActionKind,
+    plan: Plan,
+    generatedOn: string,
+    actuals?: ActualsRows,
+  ): WorkbookSpec {
     const locale = plan.meta.locale;
     let spec: WorkbookSpec;
     try {
-      spec = dependencies.layout(plan, { generatedOn });
+      spec = dependencies.layout(plan, actuals ? { generatedOn, actuals } : { generatedOn });
     } catch (error) {
       throw new WorkbookActionError(excelMessage(locale, "layoutFailed", { detail: describe(error) }), action, error);
     }
-    const checked = workbookSpecSchema.safeParse(spec);
-    if (!checked.success) {
-      const detail = checked.error.issues
-        .slice(0, 5)
-        .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
-        .join("; ");
-      throw new WorkbookActionError(excelMessage(locale, "specInvalid", { detail }), action, checked.error);
+    const checked = workbookSpecSchema.safeParse(sampledRecords(spec));
+    if (checked.success) {
+      const unreadable = nonFiniteNumbers(spec);
+      if (unreadable.length > 0) {
+        throw new WorkbookActionError(
+          excelMessage(locale, "specInvalid", { detail: unreadable.slice(0, 5).join("; ") }),
+          action,
+        );
+      }
+      return withAllRecords(checked.data, spec);
     }
-    return checked.data;
+    const detail = checked.error.issues
+      .slice(0, 5)
+      .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+      .join("; ");
+    throw new WorkbookActionError(excelMessage(locale, "specInvalid", { detail }), action, checked.error);
   }
 
   function validated(action: WorkbookActionKind, plan: unknown, locale: PlanLocale, key: ExcelMessageKey): Plan {
@@ -424,6 +496,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       charts: true,
       rowBytes: new Map(spec.sheets.map((sheet) => [sheet.key, layoutRowBytes(sheet)])),
       budgetBytes,
+      growing: new Map(ACTUALS_SHEETS.map((key) => [key, actualsFirstRows])),
     });
     return { inventory, generated, reads, storedPlanXml: reads.storedPlanXml };
   }
@@ -447,11 +520,38 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     return stored.ok ? stored.plan : undefined;
   }
 
+  /**
+   * The records the actuals sheets hold now (imported or typed by hand), read back so that every rewrite keeps them;
+   * a cell that cannot be read refuses the action before anything is written.
+   */
+  function actualsOf(
+    state: WorkbookState,
+    action: WorkbookActionKind,
+    locale: PlanLocale,
+  ): { readonly all: ActualsRows; readonly inTables: ActualsRows } {
+    const snapshots = snapshotsOf(state).filter((snapshot) => ACTUALS_SHEETS.includes(snapshot.key));
+    const read = readActuals(snapshots, locale);
+    if (read.issues.length > 0) {
+      const list = read.issues.map((issue) => `- ${issue.message}`).join("\n");
+      throw new WorkbookActionError(excelMessage(locale, "badActualsCells", { list }), action, read.issues);
+    }
+    const { deals, activities } = read.actuals;
+    return {
+      all: read.actuals,
+      inTables: { deals: deals.slice(0, read.inTable.deals), activities: activities.slice(0, read.inTable.activities) },
+    };
+  }
+
+  /**
+   * Generate, Update and Import: one flow. The actuals tables' records are read first and laid out again (with the
+   * `incoming` records merged in by CRM id for an import), so no action loses a row; an import backs the tables up.
+   */
   async function writePlan(
-    action: "generate" | "update",
+    action: "generate" | "update" | "importActuals",
     input: Plan,
     onProgress: ProgressListener | undefined,
-  ): Promise<GenerationReport> {
+    incoming?: Actuals,
+  ): Promise<GenerationReport & Partial<Omit<ActualsImportReport, keyof GenerationReport>>> {
     const locale: PlanLocale = input.meta.locale === "fr-FR" ? "fr-FR" : "en-US";
     const report = progress(onProgress, locale);
     const support = requireSupport(action, locale);
@@ -467,13 +567,18 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       // What the sheets were laid out from (`basis`), and what will be written (`spec`).
       let basisSpec = planSpec;
       let spec = planSpec;
+      let basisPlanUsed = plan;
+      let specPlan = plan;
       let editedKeys = new Set<SheetKey>();
+      const existingRead = actualsOf(state, action, locale);
+      const existing = existingRead.all;
       if (state.generated.size > 0) {
         const snapshots = snapshotsOf(state);
-        if (action === "update") {
+        if (action !== "generate") {
           // The sheets are read against the plan they were generated from (stored in the workbook), so rows line up
           // even when the pane's plan has changed since; the sheets' edits and the pane's are then merged.
           const basisPlan = storedPlanOf(state, locale) ?? plan;
+          basisPlanUsed = basisPlan;
           if (basisPlan !== plan) basisSpec = layoutChecked(action, basisPlan, generatedOn);
           const fromSheets = dependencies.readBack(basisSpec, snapshots, basisPlan);
           if (!fromSheets.ok) throw badCellsError(action, locale, fromSheets.issues);
@@ -485,11 +590,15 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
             );
           }
           const mergedPlan = validated(action, merge.plan, locale, "readPlanInvalid");
-          if (merge.changedFromPane.length > 0) spec = layoutChecked(action, mergedPlan, generatedOn);
+          if (merge.changedFromPane.length > 0) {
+            specPlan = mergedPlan;
+            spec = layoutChecked(action, mergedPlan, generatedOn);
+          }
         } else {
           // Generating over existing sheets writes the pane's plan; edits made in Excel since the last generation
           // (read against the stored plan the sheets came from) are kept in backups.
           const basisPlan = storedPlanOf(state, locale) ?? plan;
+          basisPlanUsed = basisPlan;
           if (basisPlan !== plan) basisSpec = layoutChecked(action, basisPlan, generatedOn);
           const edits = dependencies.readBack(basisSpec, snapshots, basisPlan);
           editedKeys = edits.ok
@@ -501,6 +610,25 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
               );
         }
       }
+
+      // The records laid out again: as they are (Generate, Update), or merged with the import by CRM id.
+      const deals = incoming ? upsertByCrmId(existing.deals, incoming.deals) : undefined;
+      const activities = incoming ? upsertByCrmId(existing.activities, incoming.activities) : undefined;
+      const actuals: ActualsRows = {
+        deals: deals?.records ?? existing.deals,
+        activities: activities?.records ?? existing.activities,
+      };
+      const holdsRecords = (rows: ActualsRows) => rows.deals.length > 0 || rows.activities.length > 0;
+      if (holdsRecords(existing)) basisSpec = layoutChecked(action, basisPlanUsed, generatedOn, existing);
+      // Undo rewrites a sheet's layout, then its cells as read: the layout the actuals sheets were written from holds
+      // the rows inside their tables, not rows typed below them (which keep their own formats).
+      const typedBelow =
+        existingRead.inTables.deals.length !== existing.deals.length ||
+        existingRead.inTables.activities.length !== existing.activities.length;
+      const restoreSpec = typedBelow
+        ? layoutChecked(action, basisPlanUsed, generatedOn, existingRead.inTables)
+        : basisSpec;
+      if (holdsRecords(actuals)) spec = layoutChecked(action, specPlan, generatedOn, actuals);
 
       const changes = planSheetChanges(
         spec,
@@ -527,7 +655,15 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
         throw new WorkbookActionError(excelMessage(locale, "nameClash", { name: nameChanges.clash.name }), action);
       }
 
-      const backups = decideBackups(state, changes.rewrites, basisSpec, editedKeys, generatedOn, locale);
+      // An import keeps the actuals tables as they were in backups, when they held records.
+      const forced = new Set<SheetKey>(
+        incoming
+          ? ([existing.deals.length > 0 && "deals", existing.activities.length > 0 && "activities"].filter(
+              Boolean,
+            ) as SheetKey[])
+          : [],
+      );
+      const backups = decideBackups(state, changes.rewrites, basisSpec, editedKeys, generatedOn, locale, forced);
       // The workbook keeps its id across writes; a workbook without one (new, or stored before ids) gets one now.
       const workbookId = workbookIdFromXml(state.storedPlanXml) ?? newWorkbookId();
       const degraded: string[] = [];
@@ -561,7 +697,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
       });
       const restore = changes.rewrites.map((rewrite) => {
         const generated = state.generated.get(rewrite.key)!;
-        const layout = basisSpec.sheets.find((sheet) => sheet.key === rewrite.key);
+        const layout = restoreSpec.sheets.find((sheet) => sheet.key === rewrite.key);
         const tableRanges = state.reads?.tableRanges(generated.name) ?? {};
         return {
           id: state.inventory.sheets.find((sheet) => sheet.name === generated.name)!.id,
@@ -599,6 +735,8 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
           }),
       });
       report(1, "progressDone");
+      const counts = (result: { counts: ActualsMergeCounts } | undefined) =>
+        result && { added: result.counts.added, updated: result.counts.updated, kept: result.counts.kept };
       return {
         created: changes.creates.map((create) => create.name),
         updated: changes.rewrites.map((rewrite) => rewrite.to),
@@ -606,6 +744,15 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
         degraded,
         syncs: context.syncCount,
         workbookId: support.has("planStorage") ? workbookId : undefined,
+        ...(incoming
+          ? {
+              deals: counts(deals),
+              activities: counts(activities),
+              actualsBackups: backups
+                .filter((backup) => ACTUALS_SHEETS.includes(backup.key))
+                .map((backup) => backup.name),
+            }
+          : {}),
       };
     });
   }
@@ -622,6 +769,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     editedKeys: ReadonlySet<SheetKey>,
     generatedOn: string,
     locale: PlanLocale,
+    forced: ReadonlySet<SheetKey> = new Set(),
   ): BackupDecision[] {
     const taken = [
       ...state.inventory.sheets.map((sheet) => sheet.name),
@@ -639,7 +787,7 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
         (layout !== undefined && overwrittenLayoutCell(layout, read?.used, tableRanges) !== undefined);
       const foreignChart = (read?.charts ?? []).some((chart) => !layout?.charts.some((spec) => spec.id === chart.name));
       const edited = editedKeys.has(key) && read?.used !== undefined;
-      if (!foreignContent && !foreignChart && !edited) continue;
+      if (!foreignContent && !foreignChart && !edited && !(forced.has(key) && read?.used !== undefined)) continue;
       const name = uniqueSheetName(source.name, `${excelMessage(locale, "backupWord")} ${generatedOn}`, taken);
       taken.push(name);
       backups.push({ key, name, source, read });
@@ -831,9 +979,16 @@ export function createExcelGateway(dependencies: ExcelGatewayDependencies): Work
     update: (plan, onProgress) => writePlan("update", plan, onProgress),
     readFromWorkbook,
     leadershipCopy,
-    // Provisional while the actuals writer is built on its branch (merged in this session): refuses, writes nothing.
-    importActuals: () =>
-      Promise.reject(new WorkbookActionError("Importing actuals into Excel is not built yet.", "importActuals")),
+    importActuals: async (plan, incoming, onProgress) => {
+      const report = await writePlan("importActuals", plan, onProgress, incoming);
+      const none: ActualsMergeCounts = { added: 0, updated: 0, kept: 0 };
+      return {
+        ...report,
+        deals: report.deals ?? none,
+        activities: report.activities ?? none,
+        actualsBackups: report.actualsBackups ?? [],
+      };
+    },
     loadStoredPlan,
   };
 }

@@ -40,6 +40,8 @@ const english = {
   partCharts: "Charts",
   unexpected: "Sales Plan Builder hit an unexpected problem ({detail}). Nothing was changed.",
   badCells: "Some cells cannot be read back into the plan, so nothing was written:\n{list}",
+  badActualsCells:
+    "Some rows of the CRM tables cannot be read (correct or clear these cells, then try again), so nothing was written:\n{list}",
   readPlanInvalid: "The plan read back from the sheets is not valid, so nothing was written:\n{list}",
   editConflict:
     "The sheets and the pane both changed these fields since the workbook was generated: {fields}. Nothing was written. Use Read from workbook to take the sheets' values into the pane, or Generate workbook to write the pane's plan (edited sheets are backed up first).",
@@ -130,6 +132,8 @@ const french: Record<keyof typeof english, string> = {
   partCharts: "Les graphiques",
   unexpected: "Sales Plan Builder a rencontré un problème inattendu ({detail}). Rien n'a été modifié.",
   badCells: "Certaines cellules ne peuvent pas être relues dans le plan, rien n'a donc été écrit :\n{list}",
+  badActualsCells:
+    "Certaines lignes des tableaux CRM ne peuvent pas être lues (corrigez ou videz ces cellules, puis réessayez), rien n'a donc été écrit :\n{list}",
   readPlanInvalid: "Le plan relu depuis les feuilles n'est pas valide, rien n'a donc été écrit :\n{list}",
   editConflict:
     "Les feuilles et le volet ont tous deux modifié ces champs depuis la génération du classeur : {fields}. Rien n'a été écrit. Utilisez Lire le classeur pour reprendre les valeurs des feuilles dans le volet, ou Générer le classeur pour écrire le plan du volet (les feuilles modifiées sont d'abord sauvegardées).",

@@ -24,6 +24,8 @@ import type { ExcelSupport } from "./requirements";
 import { keyOfTagName, sameName, uniqueSheetName } from "./sheet-identity";
 import type { UsedRangeRead } from "./sheet-contents";
 import { valuesAndFormulas } from "./workbook-writer";
+import { gridWrites } from "./leadership-copy";
+import { parseRangeAddress } from "../workbook/address";
 
 /** A sheet the action may clear and rewrite: what it held before, to put back. */
 export interface SheetToRestore {
@@ -64,6 +66,8 @@ export async function undoAction(
   before: WorkbookBefore,
   support: ExcelSupport,
   execute: (writes: readonly QueuedWrite[]) => Promise<unknown>,
+  /** The largest single write: a sheet's cells (an actuals table of 100,000 rows) are put back in row bands. */
+  bandBytes = Number.POSITIVE_INFINITY,
 ): Promise<void> {
   const { workbook } = context;
   workbook.worksheets.load("items/id,items/name");
@@ -130,9 +134,13 @@ export async function undoAction(
     write(OPERATION_OVERHEAD_BYTES, () => sheet.getRange().clear("Contents"));
     if (restore.used) {
       const cells = valuesAndFormulas(restore.used, "clear");
-      write(operationBytes(cells.values), () => (sheet.getRange(cells.address).values = cells.values));
-      if (cells.formulas.some((row) => row.some((formula) => formula !== null))) {
-        write(operationBytes(cells.formulas), () => (sheet.getRange(cells.address).formulas = cells.formulas));
+      const origin = parseRangeAddress(cells.address).start;
+      for (const band of gridWrites(cells.values, origin, bandBytes, true)) {
+        write(band.bytes, () => (sheet.getRange(band.address).values = band.values));
+      }
+      // Bands without a formula are dropped: a null formula leaves the value just written.
+      for (const band of gridWrites(cells.formulas, origin, bandBytes)) {
+        write(band.bytes, () => (sheet.getRange(band.address).formulas = band.values));
       }
     }
   }

@@ -24,6 +24,7 @@ import type { ExcelSupport } from "./requirements";
 import { sameName, type ExistingName, type ExistingSheet, type ExistingTable } from "./sheet-identity";
 import { unqualifiedAddress, type UsedRangeRead } from "./sheet-contents";
 import { planReadRequests, stitchBands, type ReadBand } from "./read-bands";
+import { partitionByBudget, rowBands, rowBytes } from "./request-budget";
 
 /** Excel's last row: a sheet's last band reads to the end, so rows added below the layout are read too. */
 const LAST_ROW = 1_048_576;
@@ -84,6 +85,41 @@ export function queueInventory(context: ExcelContext, support: ExcelSupport): ()
   });
 }
 
+/**
+ * What one row of a growing sheet is assumed to weigh before any of it is read (values and formulas of a 12-column
+ * actuals row with ids, names and dates: about 250 bytes measured on the CRM fixtures, doubled for longer text).
+ */
+export const GROWING_ROW_BYTES = 500;
+
+/**
+ * The bands (0-based rows, inclusive) reading a growing sheet's rows after its first `firstRows`, up to `lastRow`
+ * (exclusive), each sized from the measured weight of the first rows (with half again as margin) to fit the budget.
+ */
+export function growingReads<K>(
+  key: K,
+  firstBand: UsedRangeRead | undefined,
+  firstRows: number,
+  lastRow: number,
+  budgetBytes: number,
+): { key: K; start: number; end: number; bytes: number }[] {
+  if (lastRow <= firstRows) return [];
+  const measured = firstBand
+    ? [...rowBytes(firstBand.values), ...rowBytes(firstBand.formulas)].reduce((a, b) => a + b, 0)
+    : 0;
+  const measuredRows = firstBand?.values.length ?? 0;
+  const perRow = Math.max(
+    GROWING_ROW_BYTES / 4,
+    measuredRows > 0 ? (measured / measuredRows) * 1.5 : GROWING_ROW_BYTES,
+  );
+  const rows = lastRow - firstRows;
+  return rowBands(new Array<number>(rows).fill(perRow), budgetBytes).map(([start, end]) => ({
+    key,
+    start: firstRows + start,
+    end: firstRows + end - 1,
+    bytes: (end - start) * perRow,
+  }));
+}
+
 export interface GeneratedSheetRead {
   readonly used: UsedRangeRead | undefined;
   readonly charts: readonly ChartApi[];
@@ -112,10 +148,17 @@ export async function readGeneratedSheets(
     readonly charts: boolean;
     readonly rowBytes: ReadonlyMap<SheetKey, readonly number[]>;
     readonly budgetBytes: number;
+    /**
+     * Sheets whose size the layout cannot predict (the actuals tables: the user adds rows), with how many rows to read
+     * in the first request. The rest is read in bands sized from what those first rows weighed (see `growingReads`).
+     */
+    readonly growing?: ReadonlyMap<SheetKey, number>;
   },
 ): Promise<GeneratedReads> {
-  const estimated = new Map([...options.rowBytes].filter(([key]) => generated.has(key)));
-  const requests = planReadRequests(estimated, options.budgetBytes);
+  const growing = new Map([...(options.growing ?? [])].filter(([key]) => generated.has(key)));
+  const growingReserve = [...growing.values()].reduce((sum, rows) => sum + rows * GROWING_ROW_BYTES, 0);
+  const estimated = new Map([...options.rowBytes].filter(([key]) => generated.has(key) && !growing.has(key)));
+  const requests = planReadRequests(estimated, Math.max(1, options.budgetBytes - growingReserve));
   const queueUsed = (band: ReadBand<SheetKey> | undefined, sheet: WorksheetApi): RangeApi => {
     const range =
       band === undefined
@@ -126,7 +169,7 @@ export async function readGeneratedSheets(
     range.load("rowIndex,columnIndex,values,formulas");
     return range;
   };
-  const whole = [...generated].filter(([key]) => requests === undefined || !estimated.has(key));
+  const whole = [...generated].filter(([key]) => !growing.has(key) && (requests === undefined || !estimated.has(key)));
   const used = new Map<SheetKey, RangeApi[]>(whole.map(([key, { proxy }]) => [key, [queueUsed(undefined, proxy)]]));
   const queueRequest = (request: readonly ReadBand<SheetKey>[]) => {
     for (const band of request) {
@@ -147,6 +190,18 @@ export async function readGeneratedSheets(
   const xml: ClientResultApi<string> | undefined = inventory.planParts.at(-1)?.getXml();
   const [first, ...rest] = requests ?? [[]];
   queueRequest(first!);
+  // The growing sheets' first rows and their extent travel with the first request.
+  const firstBands = new Map(
+    [...growing].map(([key, rows]) => {
+      const { proxy } = generated.get(key)!;
+      const extent = proxy.getUsedRangeOrNullObject(true);
+      extent.load("rowIndex,rowCount");
+      const band = proxy.getRange(`A1:XFD${rows}`).getUsedRangeOrNullObject(true);
+      band.load("rowIndex,columnIndex,values,formulas");
+      used.set(key, [band]);
+      return [key, { rows, extent, band }] as const;
+    }),
+  );
   await sync();
   // Bounded: one more request per budget's worth of rows, only for plans of thousands of rows (read-bands.ts).
   for (const request of rest) {
@@ -157,6 +212,23 @@ export async function readGeneratedSheets(
     range.isNullObject
       ? undefined
       : { rowIndex: range.rowIndex, columnIndex: range.columnIndex, values: range.values, formulas: range.formulas };
+  // Bounded too: one request per budget's worth of the growing sheets' remaining rows.
+  const remaining = [...firstBands].flatMap(([key, { rows, extent, band }]) => {
+    if (extent.isNullObject) return [];
+    const lastRow = extent.rowIndex + extent.rowCount;
+    return growingReads(key, readOf(band), rows, lastRow, options.budgetBytes);
+  });
+  for (const request of partitionByBudget(remaining, options.budgetBytes)) {
+    for (const band of request) {
+      const range = generated
+        .get(band.key)!
+        .proxy.getRange(`A${band.start + 1}:XFD${band.end + 1}`)
+        .getUsedRangeOrNullObject(true);
+      range.load("rowIndex,columnIndex,values,formulas");
+      used.get(band.key)!.push(range);
+    }
+    await sync();
+  }
   return {
     sheets: new Map(
       [...generated].map(([key, { proxy }]) => {

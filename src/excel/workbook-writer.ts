@@ -31,6 +31,7 @@ import {
   type SheetChanges,
 } from "./sheet-identity";
 import { sheetWrites, type ChartWriter } from "./sheet-writer";
+import { gridWrites } from "./leadership-copy";
 import type { GeneratedSheetRead, WorkbookInventory } from "./workbook-reads";
 
 export interface GeneratedSheet {
@@ -173,12 +174,18 @@ export function workbookWrites(context: ExcelContext, plan: WorkbookWritePlan): 
     } else {
       const used = backup.read?.used;
       const cells = used ? valuesAndFormulas(used) : undefined;
-      write(operationBytes(cells ?? backup.name), backup.name, () => {
-        const copy = workbook.worksheets.add(backup.name);
-        if (!cells) return;
-        copy.getRange(cells.address).values = cells.values;
-        copy.getRange(cells.address).formulas = cells.formulas;
-      });
+      let copy: WorksheetApi | undefined;
+      write(operationBytes(backup.name), backup.name, () => (copy = workbook.worksheets.add(backup.name)));
+      if (cells) {
+        // In row bands: a backed-up actuals table can hold far more than one request.
+        const origin = parseRangeAddress(cells.address).start;
+        for (const band of gridWrites(cells.values, origin, plan.bandBytes)) {
+          write(band.bytes, backup.name, () => (copy!.getRange(band.address).values = band.values));
+        }
+        for (const band of gridWrites(cells.formulas, origin, plan.bandBytes)) {
+          write(band.bytes, backup.name, () => (copy!.getRange(band.address).formulas = band.values));
+        }
+      }
     }
   }
 

@@ -48,6 +48,8 @@ const en = {
     methodology: "5 Methodology",
     execution: "6 Execution",
     kpis: "7 KPIs",
+    deals: "CRM deals",
+    activities: "CRM activities",
   },
   sheetTitles: {
     plan: "Sales action plan",
@@ -58,6 +60,8 @@ const en = {
     methodology: "Step 5: sales methodology",
     execution: "Step 6: execution plan",
     kpis: "Step 7: measurement",
+    deals: "Deals recorded in the CRM",
+    activities: "Activities recorded in the CRM",
   },
   sheetDescriptions: {
     plan: "This page",
@@ -68,6 +72,8 @@ const en = {
     methodology: "Sales stages, activities, owners and methodologies",
     execution: "Initiatives by quarter",
     kpis: "KPIs, per-rep KPIs and dashboards",
+    deals: "Deals imported from the CRM or typed by hand",
+    activities: "Activities imported from the CRM or typed by hand",
   },
   inputNote:
     "Yellow cells are inputs: change them here or in the task pane. Every other figure is a live Excel formula.",
@@ -388,6 +394,40 @@ const en = {
     trueWord: "TRUE",
     falseWord: "FALSE",
   },
+  actuals: {
+    note: "Imported from the CRM by the task pane (rows with the same CRM id are updated at each import). Add rows by hand at the end of the table: they are kept, and the tracking sheet counts them.",
+    headers: {
+      crmId: "CRM id",
+      title: "Title",
+      owner: "Owner",
+      role: "Team (role)",
+      value: "Value",
+      currency: "Currency",
+      status: "Status",
+      createdOn: "Created on",
+      closedOn: "Closed on",
+      stage: "Stage",
+      pipeline: "Pipeline",
+      source: "Source",
+      type: "Type",
+      rawType: "Type in the CRM",
+      dueOn: "Due on",
+      done: "Done",
+      doneAt: "Done at",
+    },
+    validation: {
+      status: "Choose Won, Lost or Open.",
+      type: "Choose a type from the list.",
+      role: "Choose a role of the organization sheet.",
+    },
+    readBack: {
+      notStatus: "must be Won, Lost or Open",
+      notType: "must be Call, Email, Meeting, Demo, Task or Other",
+      notText: "must be text",
+      missing: "must not be empty",
+      notDateTime: "must be a date, with or without a time",
+    },
+  },
 };
 
 export type LayoutText = typeof en;
@@ -402,6 +442,8 @@ const fr: LayoutText = {
     methodology: "5 Méthodologie",
     execution: "6 Exécution",
     kpis: "7 KPI",
+    deals: "Affaires CRM",
+    activities: "Activités CRM",
   },
   sheetTitles: {
     plan: "Plan d'action commercial",
@@ -412,6 +454,8 @@ const fr: LayoutText = {
     methodology: "Étape 5 : méthodologie de vente",
     execution: "Étape 6 : plan d'exécution",
     kpis: "Étape 7 : mesure",
+    deals: "Affaires enregistrées dans le CRM",
+    activities: "Activités enregistrées dans le CRM",
   },
   sheetDescriptions: {
     plan: "Cette page",
@@ -422,6 +466,8 @@ const fr: LayoutText = {
     methodology: "Étapes de vente, activités, responsables et méthodologies",
     execution: "Initiatives par trimestre",
     kpis: "KPI, KPI par commercial et tableaux de bord",
+    deals: "Affaires importées du CRM ou saisies à la main",
+    activities: "Activités importées du CRM ou saisies à la main",
   },
   inputNote:
     "Les cellules jaunes sont des saisies : modifiez-les ici ou dans le volet. Tous les autres chiffres sont des formules Excel.",
@@ -744,6 +790,40 @@ const fr: LayoutText = {
     row: (row: number): string => `ligne ${row}`,
     trueWord: "VRAI",
     falseWord: "FAUX",
+  },
+  actuals: {
+    note: "Importées du CRM par le volet (les lignes de même identifiant CRM sont mises à jour à chaque import). Ajoutez des lignes à la main en fin de tableau : elles sont conservées et la feuille de suivi les compte.",
+    headers: {
+      crmId: "Id CRM",
+      title: "Titre",
+      owner: "Responsable",
+      role: "Équipe (rôle)",
+      value: "Montant",
+      currency: "Devise",
+      status: "Statut",
+      createdOn: "Créée le",
+      closedOn: "Clôturée le",
+      stage: "Étape",
+      pipeline: "Pipeline",
+      source: "Source",
+      type: "Type",
+      rawType: "Type dans le CRM",
+      dueOn: "Échéance",
+      done: "Faite",
+      doneAt: "Faite le",
+    },
+    validation: {
+      status: "Choisissez Gagnée, Perdue ou Ouverte.",
+      type: "Choisissez un type dans la liste.",
+      role: "Choisissez un rôle de la feuille d'organisation.",
+    },
+    readBack: {
+      notStatus: "doit valoir Gagnée, Perdue ou Ouverte",
+      notType: "doit valoir Appel, E-mail, Réunion, Démo, Tâche ou Autre",
+      notText: "doit être un texte",
+      missing: "ne doit pas être vide",
+      notDateTime: "doit être une date, avec ou sans heure",
+    },
   },
 };
 

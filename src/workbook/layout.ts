@@ -8,6 +8,7 @@
  * prediction (calculatePlan); every input cell carries the binding read-back needs.
  */
 import type { Actuals } from "../plan/actuals";
+import { activitiesSheet, dealsSheet, type ActualsRows } from "./sheets/actuals";
 import { calculatePlan } from "../plan/calculate";
 import type { Plan } from "../plan/schema";
 import { numberFormats } from "./formats";
@@ -32,7 +33,7 @@ export interface LayoutOptions {
    * What the CRM recorded, written in the actuals tables and compared with the plan on the tracking sheet; absent:
    * empty tables the user can paste rows into.
    */
-  readonly actuals?: Actuals;
+  readonly actuals?: Actuals | ActualsRows;
 }
 
 /** Lays out a validated plan as the generated workbook. */
@@ -62,6 +63,8 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions): WorkbookSpec
     methodologySheet(context),
     executionSheet(context),
     kpisSheet(context, objectives.cells, organization.cells),
+    dealsSheet(context, options.actuals),
+    activitiesSheet(context, options.actuals),
   ];
   return {
     specVersion: SPEC_VERSION,

@@ -317,6 +317,8 @@ export const SHEET_KEYS = [
   "methodology",
   "execution",
   "kpis",
+  "deals",
+  "activities",
 ] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
 
@@ -369,9 +371,22 @@ function* numbersOf(spec: z.input<typeof workbookSpecShape>): Generator<{ where:
       for (const [r, row] of block.rows.entries()) {
         for (const [c, cell] of row.entries()) {
           if (cell === null) continue;
-          const at = sheetReference(sheet.name, formatCellAddress(offset(anchor, r, c)));
-          if (typeof cell.value === "number") yield { where: `${at} value`, value: cell.value };
-          if (typeof cell.result === "number") yield { where: `${at} result`, value: cell.result };
+          // Named only when asked (a refusal): the CRM tables hold millions of numbers.
+          const at = () => sheetReference(sheet.name, formatCellAddress(offset(anchor, r, c)));
+          if (typeof cell.value === "number")
+            yield {
+              get where() {
+                return `${at()} value`;
+              },
+              value: cell.value,
+            };
+          if (typeof cell.result === "number")
+            yield {
+              get where() {
+                return `${at()} result`;
+              },
+              value: cell.result,
+            };
         }
       }
     }

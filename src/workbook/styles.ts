@@ -37,6 +37,8 @@ export const TAB_COLORS = {
   methodology: "#00B050",
   execution: "#BF8F00",
   kpis: "#404040",
+  deals: "#548235",
+  activities: "#548235",
 } as const;
 
 /** Conditional-format colours. */

@@ -245,6 +245,8 @@ describe("the task pane in Chromium, outside Office", () => {
       "5 Méthodologie",
       "6 Exécution",
       "7 KPI",
+      "Affaires CRM",
+      "Activités CRM",
     ]);
     const zip = await JSZip.loadAsync(readFileSync(file));
     expect(await zip.file("customXml/item1.xml")?.async("string")).toContain("Plan d'action commercial 2027");

@@ -211,10 +211,10 @@ describe("the organization and cover charts in Excel", () => {
     const spec = chartOf(cover, "targetAndCapacity");
     const chart = (await drawCharts(cover)).chart("targetAndCapacity");
     expect(chart.series!.map((s) => [s.values, s.xValues, s.chartType])).toEqual([
-      ["C37:C40", "A37:A40", undefined],
-      ["B37:B40", "A37:A40", "LineMarkers"],
+      ["C39:C42", "A39:A42", undefined],
+      ["B39:B42", "A39:A42", "LineMarkers"],
     ]);
-    expect(contiguousSource(spec)).toEqual({ address: "A37:C40", seriesBy: "Columns", order: [1, 0] });
+    expect(contiguousSource(spec)).toEqual({ address: "A39:C42", seriesBy: "Columns", order: [1, 0] });
   });
 });
 

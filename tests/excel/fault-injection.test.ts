@@ -1,7 +1,8 @@
 /**
  * Any single failing Office.js call leaves the workbook as it was, or the action succeeds (perhaps with degraded
  * features): for Generate, Update, Read and Leadership copy, on both examples and a large plan, the k-th command (or
- * the k-th sync) of the action is made to fail, for every k on the examples and for every sync plus a sample of
+ * the k-th sync) of the action is made to fail (and for Import actuals, over tables holding an earlier import and a
+ * row typed by hand), for every k on the examples and for every sync plus a sample of
  * commands on the large plan; Generate and Update also over a stored plan whose sheets the user deleted; the English
  * example on a host with ExcelApi 1.13 (Table.resize), the others on 1.12. After each run: no cell the user typed,
  * no user sheet and no backup is lost, and the outcome reported is true (success with every sheet, chart and stored
@@ -10,6 +11,7 @@
  */
 import { createExcelGateway } from "../../src/excel";
 import { examplePlan, parsePlan, type Plan } from "../../src/plan";
+import type { Actuals } from "../../src/plan/actuals";
 import { WorkbookActionError, type WorkbookGateway } from "../../src/workbook/gateway";
 import { knownRegions } from "../../src/workbook/known-region";
 import { layoutWorkbook } from "../../src/workbook/layout";
@@ -64,7 +66,12 @@ interface Prepared {
 async function prepare(
   plan: Plan,
   spec: WorkbookSpec,
-  { edited, storedPlanOnly, apiVersion }: { edited: boolean; storedPlanOnly: boolean; apiVersion: number },
+  {
+    edited,
+    storedPlanOnly,
+    apiVersion,
+    actuals = false,
+  }: { edited: boolean; storedPlanOnly: boolean; apiVersion: number; actuals?: boolean },
 ): Promise<Prepared> {
   const excel = new FakeExcel({ apiVersion });
   excel.addSheet("Sheet1");
@@ -80,6 +87,13 @@ async function prepare(
   ];
   if (edited) {
     await gatewayFor(excel).generate(plan);
+    if (actuals) {
+      // Last month's import, then a row typed by hand below it: the next import must keep both.
+      await gatewayFor(excel).importActuals(plan, crmRecords(0, 40));
+      const deals = excel.sheet(spec.sheets.find((sheet) => sheet.key === "deals")!.name);
+      excel.setCells(deals.name, "B46", [["Typed by hand", "Ana Roe", "", 750, "EUR", "Won"]]);
+      typed.push({ sheetId: deals.id, address: "E46", value: 750 });
+    }
     const target = boundCell(spec, "objectives.annualRevenueTarget");
     excel.setCells(target.sheet.name, target.address, [[7_000_000]]);
     excel.setCells(target.sheet.name, "Z300", [["my note"]]);
@@ -99,7 +113,36 @@ async function prepare(
   return { state: snapshotState(excel), typed };
 }
 
-type ActionName = "generate" | "update" | "read" | "leadershipCopy";
+type ActionName = "generate" | "update" | "read" | "leadershipCopy" | "importActuals";
+
+/** CRM records numbered from `first`: deals of every status and activities of every type. */
+function crmRecords(first: number, count: number): Actuals {
+  const numbers = Array.from({ length: count }, (_, index) => first + index);
+  return {
+    deals: numbers.map((n) => ({
+      crmId: `D-${n}`,
+      title: `Deal ${n}`,
+      owner: `Rep ${n % 4}`,
+      value: 1000 + n,
+      currency: "EUR",
+      status: (["won", "lost", "open"] as const)[n % 3]!,
+      createdOn: "2027-01-04",
+      closedOn: n % 3 === 2 ? null : "2027-02-10T14:30:00Z",
+      stage: "Proposal",
+      pipeline: null,
+      source: null,
+    })),
+    activities: numbers.map((n) => ({
+      crmId: `A-${n}`,
+      type: (["call", "email", "meeting", "demo", "task", "other"] as const)[n % 6]!,
+      rawType: "call",
+      owner: `Rep ${n % 4}`,
+      dueOn: "2027-01-05",
+      done: n % 2 === 0,
+      doneAt: null,
+    })),
+  };
+}
 
 async function act(gateway: WorkbookGateway, action: ActionName, plan: Plan): Promise<{ degraded: readonly string[] }> {
   switch (action) {
@@ -114,6 +157,9 @@ async function act(gateway: WorkbookGateway, action: ActionName, plan: Plan): Pr
       const report = await gateway.leadershipCopy();
       return { degraded: report.degraded ?? [] };
     }
+    case "importActuals":
+      // Half of last month's records again (updated), and as many new ones.
+      return gateway.importActuals(plan, crmRecords(20, 40));
   }
 }
 
@@ -169,7 +215,7 @@ function expectTrueSuccess(
   degraded: readonly string[],
   context: string,
 ) {
-  if (action !== "generate" && action !== "update") return;
+  if (action !== "generate" && action !== "update" && action !== "importActuals") return;
   for (const sheet of spec.sheets) {
     const written = excel.findSheet(sheet.name);
     if (!written) throw new Error(`${context}: reported success without the sheet ${sheet.name}`);
@@ -231,6 +277,8 @@ const SCENARIOS: readonly { action: ActionName; edited: boolean; storedPlanOnly:
   { action: "leadershipCopy", edited: true, storedPlanOnly: false },
   { action: "generate", edited: false, storedPlanOnly: true },
   { action: "update", edited: false, storedPlanOnly: true },
+  // Over edited sheets whose actuals tables hold last month's import and a row typed by hand.
+  { action: "importActuals", edited: true, storedPlanOnly: false },
 ];
 
 const grandTotal: Tally = { injected: 0, survived: 0 };
@@ -255,8 +303,9 @@ const SAMPLES =
 
 // The English example runs on a host with ExcelApi 1.13 (tables resized in place, and undone by resizing), the
 // others on the fake's default 1.12 (tables deleted and added again). The large plan runs the scenarios over its own
-// sheets only (a stored plan alone is the same few commands at any size), to keep `npm test` near a minute.
-const OVER_SHEETS = SCENARIOS.filter((scenario) => !scenario.storedPlanOnly);
+// sheets only (a stored plan alone is the same few commands at any size), to keep `npm test` near a minute; its import
+// of actuals too (37 s), which tests/excel/import-actuals.test.ts fails on large tables instead.
+const OVER_SHEETS = SCENARIOS.filter((scenario) => !scenario.storedPlanOnly && scenario.action !== "importActuals");
 describe.each([
   ["the French example (ExcelApi 1.12)", () => parsePlan(examplePlan("fr-reference")), SAMPLES ?? 5, 12, SCENARIOS],
   ["the English example (ExcelApi 1.13)", () => parsePlan(examplePlan("en-saas")), SAMPLES ?? 5, 13, SCENARIOS],
@@ -268,7 +317,12 @@ describe.each([
   it.each(scenarios)(
     "$action (over edited sheets: $edited, a stored plan alone: $storedPlanOnly) survives a fault at any command or sync",
     async ({ action, edited, storedPlanOnly }) => {
-      const prepared = await prepare(plan, spec, { edited, storedPlanOnly, apiVersion });
+      const prepared = await prepare(plan, spec, {
+        edited,
+        storedPlanOnly,
+        apiVersion,
+        actuals: action === "importActuals",
+      });
       const clean = new FakeExcel({ apiVersion });
       restoreState(clean, prepared.state);
       const commands = await commandsOf(clean, () => act(gatewayFor(clean), action, plan));

@@ -93,7 +93,8 @@ export function coverSheet(context: LayoutContext, generatedOn: string, organiza
   contents.set({ row: 19, column: 0 }, headingCell(t.contentsSection, 2));
   contents.set({ row: 20, column: 0 }, headerCell(t.sheet));
   contents.set({ row: 20, column: 1 }, { ...headerCell(t.holds), mergeAcross: 1 });
-  SHEET_KEYS.filter((key) => key !== "plan").forEach((key, index) => {
+  const listed = SHEET_KEYS.filter((key) => key !== "plan");
+  listed.forEach((key, index) => {
     const row = 21 + index;
     contents.set(
       { row, column: 0 },
@@ -102,13 +103,15 @@ export function coverSheet(context: LayoutContext, generatedOn: string, organiza
     contents.set({ row, column: 1 }, { value: text.sheetDescriptions[key], style: "text", mergeAcross: 1 });
   });
 
+  // Below the contents, one blank row after its last sheet: the list grows with the workbook's sheets.
+  const aboutRow = 21 + listed.length + 1;
   const about = sheet.block("about");
-  about.set({ row: 29, column: 0 }, headingCell(t.aboutSection, 2));
-  about.set({ row: 30, column: 0 }, labelCell(t.generatedOn));
-  about.set({ row: 30, column: 1 }, valueCell(toExcelSerial(generatedOn), formats.date));
-  about.set({ row: 31, column: 0 }, labelCell(t.schemaVersion));
-  about.set({ row: 31, column: 1 }, valueCell(SCHEMA_VERSION, formats.whole));
-  about.set({ row: 32, column: 0 }, noteCell(text.structureNote));
+  about.set({ row: aboutRow, column: 0 }, headingCell(t.aboutSection, 2));
+  about.set({ row: aboutRow + 1, column: 0 }, labelCell(t.generatedOn));
+  about.set({ row: aboutRow + 1, column: 1 }, valueCell(toExcelSerial(generatedOn), formats.date));
+  about.set({ row: aboutRow + 2, column: 0 }, labelCell(t.schemaVersion));
+  about.set({ row: aboutRow + 2, column: 1 }, valueCell(SCHEMA_VERSION, formats.whole));
+  about.set({ row: aboutRow + 3, column: 0 }, noteCell(text.structureNote));
 
   // Target against quota capacity by quarter (read from the organization sheet) and its chart; only a plan with a
   // quota-carrying role has a capacity to show.
@@ -116,11 +119,11 @@ export function coverSheet(context: LayoutContext, generatedOn: string, organiza
   if (quarterly) {
     const c = text.charts;
     const summary = sheet.block("targetAndCapacity");
-    summary.set({ row: 34, column: 0 }, headingCell(c.coverSection, 2));
-    summary.set({ row: 35, column: 0 }, headerCell(c.quarter));
-    summary.set({ row: 35, column: 1 }, headerCell(c.targetSeries));
-    summary.set({ row: 35, column: 2 }, headerCell(c.capacitySeries));
-    const firstRow = 36;
+    summary.set({ row: aboutRow + 5, column: 0 }, headingCell(c.coverSection, 2));
+    summary.set({ row: aboutRow + 6, column: 0 }, headerCell(c.quarter));
+    summary.set({ row: aboutRow + 6, column: 1 }, headerCell(c.targetSeries));
+    summary.set({ row: aboutRow + 6, column: 2 }, headerCell(c.capacitySeries));
+    const firstRow = aboutRow + 7;
     figures.quarters.forEach((quarter, q) => {
       const row = firstRow + q;
       summary.set({ row, column: 0 }, valueCell(quarter.label));
