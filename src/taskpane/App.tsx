@@ -8,6 +8,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState, type CSSProperties, type ReactNode } from "react";
+import type { Actuals } from "../plan/actuals";
 import type { PlanFigures } from "../plan/calculate";
 import type { Plan } from "../plan/schema";
 import type { WorkbookGateway } from "../workbook/gateway";
@@ -79,8 +80,11 @@ const styles = {
 export interface PaneExtensions {
   /** SVG previews of the workbook's charts, shown outside Excel under the sheet previews. */
   readonly chartPreviews?: (plan: Plan, figures: PlanFigures) => ReactNode;
-  /** The "Download workbook (.xlsx)" button, shown outside Excel in the workbook section. */
-  readonly downloadWorkbook?: (plan: Plan | undefined) => ReactNode;
+  /**
+   * The "Download workbook (.xlsx)" button, shown outside Excel in the workbook section; the file holds the actuals
+   * imported in the pane (step 7's monthly review).
+   */
+  readonly downloadWorkbook?: (plan: Plan | undefined, actuals: Actuals) => ReactNode;
 }
 
 export interface AppProps {

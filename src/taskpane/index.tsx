@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
+import type { Actuals } from "../plan/actuals";
 import type { Plan } from "../plan/schema";
 import type { WorkbookGateway } from "../workbook/gateway";
 import { App, type PaneExtensions } from "./App";
@@ -23,11 +24,11 @@ function workbookGatewayFor(host: HostInfo): WorkbookGateway {
   );
 }
 
-async function downloadWorkbook(plan: Plan): Promise<string> {
+async function downloadWorkbook(plan: Plan, actuals: Actuals): Promise<string> {
   const { buildWorkbookFile, XLSX_MIME_TYPE } = await import(
     /* webpackChunkName: "workbook-file" */ "./wiring/workbook-file"
   );
-  const file = await buildWorkbookFile(plan, new Date());
+  const file = await buildWorkbookFile(plan, new Date(), actuals);
   downloadBinaryFile(file.name, file.bytes, XLSX_MIME_TYPE);
   return file.name;
 }
@@ -48,9 +49,11 @@ function extensionsFor(host: HostInfo): PaneExtensions {
     return chartPictures(plan, host.theme, new Date());
   };
   return {
-    downloadWorkbook: (plan) => (
+    downloadWorkbook: (plan, actuals) => (
       <WithBrowserExtras
-        render={({ DownloadWorkbookButton }) => <DownloadWorkbookButton plan={plan} download={downloadWorkbook} />}
+        render={({ DownloadWorkbookButton }) => (
+          <DownloadWorkbookButton plan={plan} download={(chosen) => downloadWorkbook(chosen, actuals)} />
+        )}
       />
     ),
     chartPreviews: (plan) => (

@@ -1,0 +1,244 @@
+import { useCallback, useRef, useState } from "react";
+import { checkMapping } from "../../crm/normalise";
+import type { CrmIssue } from "../../crm/messages";
+import type { OwnerCount } from "../../crm/owners";
+import type { ColumnMapping, ImportKind } from "../../crm/presets";
+import type { RawTable } from "../../crm/raw-table";
+import type { ActualsImportReport } from "../../workbook/gateway";
+import type { PlanDraft } from "../draft/path";
+import { usePlanEditor } from "../editor/PlanEditorContext";
+import type { Catalog } from "../i18n/en";
+import { useI18n } from "../i18n/I18nContext";
+import { useGateway } from "../workbook/GatewayContext";
+import { generationLines } from "../workbook/WorkbookPanel";
+import {
+  canRemember,
+  checkImport,
+  fileErrorMessage,
+  incomingActuals,
+  mappingFor,
+  mergeActuals,
+  ownersWithoutRole,
+  withRememberedMapping,
+  type CheckedImport,
+  type MappingSource,
+  type ReadingChoices,
+} from "./import-model";
+import { usePaneActuals } from "./PaneActualsContext";
+import { exportFormatOf, nextTurn, parseExport, readBytes } from "./read-export";
+
+export interface LoadedExport {
+  readonly name: string;
+  readonly kind: ImportKind;
+  readonly table: RawTable;
+}
+
+export type ImportStage =
+  | { readonly status: "idle" }
+  | { readonly status: "working"; readonly fraction: number | undefined; readonly message: string }
+  | {
+      readonly status: "mapping";
+      readonly file: LoadedExport;
+      readonly start: ColumnMapping;
+      readonly issues: readonly CrmIssue[];
+      /** No preset nor remembered mapping fits these headers (not a correction the user asked for). */
+      readonly unknownHeaders: boolean;
+    }
+  | {
+      readonly status: "checked";
+      readonly file: LoadedExport;
+      readonly mapping: ColumnMapping;
+      readonly source: MappingSource;
+      readonly choices: ReadingChoices;
+      readonly checked: CheckedImport;
+      /** Owners of the good rows the plan had no role for when the file was checked (their choices show in the plan). */
+      readonly ownersToPlace: readonly OwnerCount[];
+      readonly notRemembered: boolean;
+    }
+  | {
+      readonly status: "done";
+      readonly outcome: "success" | "error" | "info";
+      readonly title: string | undefined;
+      readonly lines: readonly string[];
+    };
+
+function workbookLines(t: Catalog, report: ActualsImportReport, kind: ImportKind): string[] {
+  const counts = report[kind];
+  return [
+    ...generationLines(t, report, t.actualsImport.importedWorkbook),
+    t.actualsImport.mergeCounts(t.actualsImport.kinds[kind], counts.added, counts.updated, counts.kept),
+    ...(report.actualsBackups.length ? [t.actualsImport.actualsBackups(report.actualsBackups.join(", "))] : []),
+  ];
+}
+
+/**
+ * The import flow: read the file (with progress, yielding to the browser between phases), find its mapping (the
+ * user's own for these columns, a CRM preset, or a form), check its rows, then import the good rows or nothing.
+ * Inside Excel the gateway writes them (all or nothing); in a browser the pane keeps them for the downloaded workbook.
+ */
+export function useActualsImport() {
+  const { t, language } = useI18n();
+  const { draft, updateDraft, validation } = usePlanEditor();
+  const gateway = useGateway();
+  const paneActuals = usePaneActuals();
+  const [stage, setStage] = useState<ImportStage>({ status: "idle" });
+  const runId = useRef(0);
+  // The async steps read the plan as it is when they finish, not as it was when the file was chosen.
+  const draftRef = useRef<PlanDraft>(draft);
+  draftRef.current = draft;
+  const planCurrency = typeof draft.meta?.currency === "string" ? draft.meta.currency : "";
+
+  const check = useCallback(
+    async (
+      id: number,
+      file: LoadedExport,
+      mapping: ColumnMapping,
+      source: MappingSource,
+      choices: ReadingChoices,
+      notRemembered = false,
+    ) => {
+      setStage({ status: "working", fraction: 0.6, message: t.actualsImport.checking(file.table.rows.length) });
+      await nextTurn();
+      if (runId.current !== id) return;
+      const checked = checkImport(file.table, mapping, planCurrency, choices);
+      if (checked.result.mappingIssues.length > 0) {
+        setStage({
+          status: "mapping",
+          file,
+          start: mapping,
+          issues: checked.result.mappingIssues,
+          unknownHeaders: false,
+        });
+        return;
+      }
+      setStage({
+        status: "checked",
+        file,
+        mapping,
+        source,
+        choices,
+        checked,
+        ownersToPlace: ownersWithoutRole(checked, draftRef.current),
+        notRemembered,
+      });
+    },
+    [t, planCurrency],
+  );
+
+  const chooseFile = useCallback(
+    async (file: File, kind: ImportKind) => {
+      runId.current += 1;
+      const id = runId.current;
+      const fail = (line: string) => setStage({ status: "done", outcome: "error", title: undefined, lines: [line] });
+      const format = exportFormatOf(file.name);
+      if (format === undefined) return fail(t.actualsImport.notAnExport(file.name));
+      setStage({ status: "working", fraction: 0, message: t.actualsImport.reading(file.name) });
+      let table: RawTable;
+      try {
+        await nextTurn();
+        const bytes = await readBytes(file);
+        if (runId.current !== id) return;
+        setStage({ status: "working", fraction: 0.3, message: t.actualsImport.parsing(file.name) });
+        await nextTurn();
+        table = await parseExport(bytes, format);
+      } catch (error) {
+        if (runId.current === id) fail(t.actualsImport.unreadable(file.name, fileErrorMessage(error, language)));
+        return;
+      }
+      if (runId.current !== id) return;
+      if (table.rows.length === 0) return fail(t.actualsImport.noRows(file.name));
+      const loaded: LoadedExport = { name: file.name, kind, table };
+      const found = mappingFor(draftRef.current, kind, table.headers);
+      if (!found) {
+        setStage({ status: "mapping", file: loaded, start: { kind, columns: {} }, issues: [], unknownHeaders: true });
+        return;
+      }
+      await check(id, loaded, found.mapping, found.source, {});
+    },
+    [t, language, check],
+  );
+
+  /** The user's mapping: checked against the file, remembered in the plan for these columns, then the rows read. */
+  const confirmMapping = useCallback(
+    async (mapping: ColumnMapping) => {
+      if (stage.status !== "mapping") return;
+      const { file } = stage;
+      const issues = checkMapping(mapping, file.table.headers);
+      if (issues.length > 0) {
+        setStage({ ...stage, start: mapping, issues });
+        return;
+      }
+      const remember = canRemember(file.table.headers);
+      if (remember) updateDraft((current) => withRememberedMapping(current, mapping, file.table.headers));
+      runId.current += 1;
+      await check(runId.current, file, mapping, { kind: "manual" }, {}, !remember);
+    },
+    [stage, updateDraft, check],
+  );
+
+  const editMapping = useCallback(() => {
+    if (stage.status !== "checked") return;
+    setStage({ status: "mapping", file: stage.file, start: stage.mapping, issues: [], unknownHeaders: false });
+  }, [stage]);
+
+  const answer = useCallback(
+    async (choice: ReadingChoices) => {
+      if (stage.status !== "checked") return;
+      runId.current += 1;
+      await check(runId.current, stage.file, stage.mapping, stage.source, { ...stage.choices, ...choice });
+    },
+    [stage, check],
+  );
+
+  const discard = useCallback(() => {
+    runId.current += 1;
+    setStage({ status: "done", outcome: "info", title: undefined, lines: [t.actualsImport.nothingImported] });
+  }, [t]);
+
+  const apply = useCallback(async () => {
+    if (stage.status !== "checked" || stage.checked.result.good.length === 0) return;
+    runId.current += 1;
+    const id = runId.current;
+    const { checked } = stage;
+    if (!gateway.available) {
+      const merged = mergeActuals(paneActuals.actuals, checked);
+      paneActuals.setActuals(merged.actuals);
+      const { added, updated, kept } = merged.counts;
+      setStage({
+        status: "done",
+        outcome: "success",
+        title: t.actualsImport.browserTitle,
+        lines: [
+          t.actualsImport.mergeCounts(t.actualsImport.kinds[checked.kind], added, updated, kept),
+          t.actualsImport.browserHolding(merged.actuals.deals.length, merged.actuals.activities.length),
+        ],
+      });
+      return;
+    }
+    if (!validation.ok) return;
+    setStage({ status: "working", fraction: undefined, message: t.actualsImport.starting });
+    try {
+      const report = await gateway.importActuals(validation.plan, incomingActuals(checked), (progress) => {
+        if (runId.current === id) setStage({ status: "working", ...progress });
+      });
+      if (runId.current === id)
+        setStage({
+          status: "done",
+          outcome: "success",
+          title: t.actualsImport.workbookTitle,
+          lines: workbookLines(t, report, checked.kind),
+        });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (runId.current === id)
+        setStage({ status: "done", outcome: "error", title: t.actualsImport.failed, lines: [message] });
+    }
+  }, [stage, gateway, paneActuals, validation, t]);
+
+  const cancel = useCallback(() => {
+    runId.current += 1;
+    setStage({ status: "idle" });
+  }, []);
+
+  return { stage, chooseFile, confirmMapping, editMapping, answer, apply, discard, cancel };
+}
