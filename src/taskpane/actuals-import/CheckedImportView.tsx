@@ -100,7 +100,9 @@ export function CheckedImportView({ stage, onAnswer, onApply, onDiscard, onEditM
       {(showDateOrder || showDecimal) && (
         <FormSection title={text.questionsTitle}>
           {showDateOrder && (
-            <Field label={asked("dateOrder").length > 0 ? questionText("dateOrder") : text.dateOrders[choices.dateOrder!]}>
+            <Field
+              label={asked("dateOrder").length > 0 ? questionText("dateOrder") : text.dateOrders[choices.dateOrder!]}
+            >
               <RadioGroup
                 value={choices.dateOrder ?? ""}
                 onChange={(_, data) => onAnswer({ dateOrder: data.value as DateOrder })}
@@ -175,7 +177,9 @@ export function CheckedImportView({ stage, onAnswer, onApply, onDiscard, onEditM
                     className={controls.control}
                     value={placed[owner] ?? ""}
                     onChange={(_, data) =>
-                      updateDraft((current) => withOwnerRole(current, owner, data.value === "" ? undefined : data.value))
+                      updateDraft((current) =>
+                        withOwnerRole(current, owner, data.value === "" ? undefined : data.value),
+                      )
                     }
                   >
                     <option value="">{text.noRole}</option>

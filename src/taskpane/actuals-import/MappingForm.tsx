@@ -1,4 +1,13 @@
-import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { formatCrmIssue, type CrmIssue } from "../../crm/messages";
 import { FIELDS_OF, MAPPING_RULES } from "../../crm/normalise";
@@ -107,7 +116,7 @@ export function MappingForm({ file, start, issues, unknownHeaders, onConfirm, on
         </MessageBar>
       )}
       <div className={styles.buttons}>
-        <Button appearance="primary" onClick={() => onConfirm({ kind, columns } as ColumnMapping)}>
+        <Button appearance="primary" onClick={() => onConfirm({ kind, columns })}>
           {t.actualsImport.useMapping}
         </Button>
         <Button onClick={onCancel}>{t.actualsImport.cancel}</Button>

@@ -50,8 +50,7 @@ export function rememberedMapping(
 ): ColumnMapping | undefined {
   const key = headerKey(headers);
   const stored = listAt(draft, [...TRACKING, "mappings"]).find((entry) => isStoredFor(entry, kind, key)) as
-    | StoredMapping
-    | undefined;
+    StoredMapping | undefined;
   if (!stored || stored.columns === null || typeof stored.columns !== "object") return undefined;
   const byNormal = new Map(headers.map((header) => [normaliseHeader(header), header]));
   const fields = FIELDS_OF[kind] as readonly string[];
@@ -60,7 +59,7 @@ export function rememberedMapping(
     const actual = typeof header === "string" ? byNormal.get(normaliseHeader(header)) : undefined;
     if (actual !== undefined && fields.includes(field)) columns[field] = actual;
   }
-  return { kind, columns } as ColumnMapping;
+  return { kind, columns };
 }
 
 /** Whether the plan can remember a mapping for these headers (its schema bounds the list and each header). */
@@ -114,9 +113,7 @@ export function planRoles(draft: PlanDraft): PlanRole[] {
 
 /** Where a file's mapping came from: a CRM preset, the user's mapping for these columns, or a new hand-made one. */
 export type MappingSource =
-  | { readonly kind: "preset"; readonly preset: Preset }
-  | { readonly kind: "remembered" }
-  | { readonly kind: "manual" };
+  { readonly kind: "preset"; readonly preset: Preset } | { readonly kind: "remembered" } | { readonly kind: "manual" };
 
 /** The mapping to start from: the user's own for these columns first (they may have corrected a preset), else a preset. */
 export function mappingFor(

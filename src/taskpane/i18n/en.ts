@@ -413,8 +413,7 @@ export const en = {
       `Amounts such as ${examples} (column ${columns}) read with a decimal point or a decimal comma. Which does the file use?`,
     decimalSeparators: { point: "Decimal point (1,234.56)", comma: "Decimal comma (1 234,56)" },
     answerFirst: "Answer the question above to read these values; the pane never guesses them.",
-    counts: (rows: number, good: number, bad: number) =>
-      `${rows} rows read: ${good} can be imported, ${bad} cannot.`,
+    counts: (rows: number, good: number, bad: number) => `${rows} rows read: ${good} can be imported, ${bad} cannot.`,
     badRowsTitle: (count: number) => (count === 1 ? "1 row cannot be imported:" : `${count} rows cannot be imported:`),
     rowOnly: (row: number) => `Row ${row}`,
     moreBadRows: (count: number) => `…and ${count} more.`,

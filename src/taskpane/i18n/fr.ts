@@ -443,7 +443,8 @@ export const fr: Catalog = {
     importAll: (count) => (count === 1 ? "Importer 1 ligne" : `Importer ${count} lignes`),
     importNothing: "Ne rien importer",
     nothingImported: "Rien n'a été importé ; les réalisations n'ont pas changé.",
-    nothingGood: "Aucune ligne du fichier ne peut être importée ; corrigez le fichier dans le CRM et exportez-le à nouveau.",
+    nothingGood:
+      "Aucune ligne du fichier ne peut être importée ; corrigez le fichier dans le CRM et exportez-le à nouveau.",
     blocked: "Corrigez d'abord les problèmes du plan : les réalisations sont écrites avec le plan complet.",
     starting: "Démarrage de l'import…",
     workbookTitle: "Import dans le classeur",
