@@ -69,7 +69,8 @@ export function CheckedImportView({ stage, onAnswer, onApply, onDiscard, onEditM
         ? text.remembered
         : text.manualMapping;
 
-  const asked = (kind: "dateOrder" | "decimalSeparator") => questions.filter((entry) => entry.question.kind === kind);
+  // Questions stay on screen once answered (with the examples that raised them), so an answer can be changed.
+  const asked = (kind: "dateOrder" | "decimalSeparator") => stage.asked.filter((entry) => entry.question.kind === kind);
   const questionText = (kind: "dateOrder" | "decimalSeparator") => {
     const entries = asked(kind);
     const columns = entries.map((entry) => `“${entry.column}”`).join(", ");
@@ -77,8 +78,8 @@ export function CheckedImportView({ stage, onAnswer, onApply, onDiscard, onEditM
     return kind === "dateOrder" ? text.dateOrderQuestion(columns, examples) : text.decimalQuestion(columns, examples);
   };
   const pending = questions.length > 0;
-  const showDateOrder = asked("dateOrder").length > 0 || choices.dateOrder !== undefined;
-  const showDecimal = asked("decimalSeparator").length > 0 || choices.decimalSeparator !== undefined;
+  const showDateOrder = asked("dateOrder").length > 0;
+  const showDecimal = asked("decimalSeparator").length > 0;
 
   const roles = planRoles(draft);
   const placed = ownerRoles(draft);
@@ -92,6 +93,7 @@ export function CheckedImportView({ stage, onAnswer, onApply, onDiscard, onEditM
       <Body1>
         {text.fileSummary(file.name, file.table.rows.length)} {sourceLine}
       </Body1>
+      {stage.notRemembered && <Caption1>{text.notRemembered}</Caption1>}
       <div className={styles.buttons}>
         <Button size="small" onClick={onEditMapping}>
           {text.changeMapping}
@@ -113,13 +115,7 @@ export function CheckedImportView({ stage, onAnswer, onApply, onDiscard, onEditM
             </Field>
           )}
           {showDecimal && (
-            <Field
-              label={
-                asked("decimalSeparator").length > 0
-                  ? questionText("decimalSeparator")
-                  : text.decimalSeparators[choices.decimalSeparator === "," ? "comma" : "point"]
-              }
-            >
+            <Field label={questionText("decimalSeparator")}>
               <RadioGroup
                 value={choices.decimalSeparator ?? ""}
                 onChange={(_, data) => onAnswer({ decimalSeparator: data.value as DecimalSeparator })}

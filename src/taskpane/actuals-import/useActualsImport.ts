@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from "react";
-import { checkMapping } from "../../crm/normalise";
+import { checkMapping, type ColumnQuestionFor } from "../../crm/normalise";
 import type { CrmIssue } from "../../crm/messages";
 import type { OwnerCount } from "../../crm/owners";
 import type { ColumnMapping, ImportKind } from "../../crm/presets";
@@ -51,6 +51,8 @@ export type ImportStage =
       readonly source: MappingSource;
       readonly choices: ReadingChoices;
       readonly checked: CheckedImport;
+      /** Every question asked about this file so far, answered or not: the answers stay visible and can change. */
+      readonly asked: readonly ColumnQuestionFor[];
       /** Owners of the good rows the plan had no role for when the file was checked (their choices show in the plan). */
       readonly ownersToPlace: readonly OwnerCount[];
       readonly notRemembered: boolean;
@@ -96,6 +98,7 @@ export function useActualsImport() {
       source: MappingSource,
       choices: ReadingChoices,
       notRemembered = false,
+      askedBefore: readonly ColumnQuestionFor[] = [],
     ) => {
       setStage({ status: "working", fraction: 0.6, message: t.actualsImport.checking(file.table.rows.length) });
       await nextTurn();
@@ -118,6 +121,13 @@ export function useActualsImport() {
         source,
         choices,
         checked,
+        asked: [
+          ...askedBefore,
+          ...checked.result.questions.filter(
+            (entry) =>
+              !askedBefore.some((seen) => seen.column === entry.column && seen.question.kind === entry.question.kind),
+          ),
+        ],
         ownersToPlace: ownersWithoutRole(checked, draftRef.current),
         notRemembered,
       });
@@ -185,7 +195,8 @@ export function useActualsImport() {
     async (choice: ReadingChoices) => {
       if (stage.status !== "checked") return;
       runId.current += 1;
-      await check(runId.current, stage.file, stage.mapping, stage.source, { ...stage.choices, ...choice });
+      const choices = { ...stage.choices, ...choice };
+      await check(runId.current, stage.file, stage.mapping, stage.source, choices, stage.notRemembered, stage.asked);
     },
     [stage, check],
   );

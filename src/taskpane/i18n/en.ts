@@ -413,7 +413,8 @@ export const en = {
       `Amounts such as ${examples} (column ${columns}) read with a decimal point or a decimal comma. Which does the file use?`,
     decimalSeparators: { point: "Decimal point (1,234.56)", comma: "Decimal comma (1 234,56)" },
     answerFirst: "Answer the question above to read these values; the pane never guesses them.",
-    counts: (rows: number, good: number, bad: number) => `${rows} rows read: ${good} can be imported, ${bad} cannot.`,
+    counts: (rows: number, good: number, bad: number) =>
+      `${rows === 1 ? "1 row" : `${rows} rows`} read: ${good} can be imported, ${bad} cannot.`,
     badRowsTitle: (count: number) => (count === 1 ? "1 row cannot be imported:" : `${count} rows cannot be imported:`),
     rowOnly: (row: number) => `Row ${row}`,
     moreBadRows: (count: number) => `…and ${count} more.`,
@@ -422,7 +423,7 @@ export const en = {
     foreignRow: (row: number, value: string, currency: string) => `Row ${row}: ${value} ${currency}`,
     ownersTitle: "Owners and roles",
     ownersIntro: "Choose the role of each owner the plan does not know yet; the plan keeps it for the next imports.",
-    ownerRole: (owner: string, records: number) => `Role of ${owner} (${records} rows)`,
+    ownerRole: (owner: string, records: number) => `Role of ${owner} (${records === 1 ? "1 row" : `${records} rows`})`,
     noRole: "No role yet",
     noRoles: "The plan has no roles yet: add them in step 3 to follow each team.",
     importGood: (count: number) => `Import the ${count} good rows`,

@@ -425,7 +425,8 @@ export const fr: Catalog = {
       `Des montants comme ${examples} (colonne ${columns}) se lisent avec un point ou une virgule décimale. Lequel le fichier utilise-t-il ?`,
     decimalSeparators: { point: "Point décimal (1,234.56)", comma: "Virgule décimale (1 234,56)" },
     answerFirst: "Répondez à la question ci-dessus pour lire ces valeurs ; le volet ne les devine jamais.",
-    counts: (rows, good, bad) => `${rows} lignes lues : ${good} peuvent être importées, ${bad} non.`,
+    counts: (rows, good, bad) =>
+      `${rows === 1 ? "1 ligne lue" : `${rows} lignes lues`} : ${good} peuvent être importées, ${bad} non.`,
     badRowsTitle: (count) =>
       count === 1 ? "1 ligne ne peut pas être importée :" : `${count} lignes ne peuvent pas être importées :`,
     rowOnly: (row) => `Ligne ${row}`,
@@ -436,7 +437,7 @@ export const fr: Catalog = {
     ownersTitle: "Propriétaires et rôles",
     ownersIntro:
       "Choisissez le rôle de chaque propriétaire que le plan ne connaît pas encore ; le plan le garde pour les prochains imports.",
-    ownerRole: (owner, records) => `Rôle de ${owner} (${records} lignes)`,
+    ownerRole: (owner, records) => `Rôle de ${owner} (${records === 1 ? "1 ligne" : `${records} lignes`})`,
     noRole: "Pas encore de rôle",
     noRoles: "Le plan n'a pas encore de rôles : ajoutez-les à l'étape 3 pour suivre chaque équipe.",
     importGood: (count) => `Importer les ${count} lignes correctes`,

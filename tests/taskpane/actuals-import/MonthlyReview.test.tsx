@@ -132,7 +132,7 @@ describe("step 7's monthly review: importing a CRM export", () => {
     const nextMonth = ["rep;REF;closed;amount;result", "Ada Kilo;A-4;2027-04-02;300;won"].join("\n");
     await pane.user.upload(screen.getByLabelText(FILE_INPUT), csvFile("april.csv", nextMonth));
     expect(await screen.findByText(/Read with the mapping you made for these columns\./)).toBeTruthy();
-    expect(screen.getByText("1 rows read: 1 can be imported, 0 cannot.")).toBeTruthy();
+    expect(screen.getByText("1 row read: 1 can be imported, 0 cannot.")).toBeTruthy();
     expect(screen.queryByRole("heading", { name: "Match the file's columns" })).toBeNull();
   });
 
@@ -153,6 +153,11 @@ describe("step 7's monthly review: importing a CRM export", () => {
 
     await pane.user.click(within(question).getByRole("radio", { name: "Day first (31/12/2026)" }));
     expect(await screen.findByText("2 rows read: 2 can be imported, 0 cannot.")).toBeTruthy();
+    // The answer stays on screen, and can be changed.
+    const answered = screen.getByRole("radiogroup", { name: /read both as day\/month and month\/day/ });
+    expect(within(answered).getByRole<HTMLInputElement>("radio", { name: "Day first (31/12/2026)" }).checked).toBe(
+      true,
+    );
     await pane.user.click(screen.getByRole("button", { name: "Import 2 rows" }));
     await pane.user.click(await screen.findByRole("button", { name: "Download workbook (.xlsx)" }));
     await screen.findByText(/^Downloaded /);
@@ -205,7 +210,7 @@ describe("step 7's monthly review: importing a CRM export", () => {
     await pane.user.upload(screen.getByLabelText(FILE_INPUT), csvFile("deals.csv", pipedrive.dealsCsv));
 
     const owners = await screen.findByRole("region", { name: "Owners and roles" });
-    const masa = within(owners).getByRole("combobox", { name: "Role of Masa Deldelqua (1 rows)" });
+    const masa = within(owners).getByRole("combobox", { name: "Role of Masa Deldelqua (1 row)" });
     await pane.user.selectOptions(masa, "account-executive");
     await pane.user.selectOptions(
       within(owners).getByRole("combobox", { name: "Role of Mito Zelkaka (2 rows)" }),
@@ -284,4 +289,25 @@ describe("step 7's monthly review: importing a CRM export", () => {
     ]);
     spy.mockRestore();
   });
+
+  it("reads a 100,000-row export off the click, with its progress, and counts every row", async () => {
+    const rows = [
+      "Activity - ID,Activity - Subject,Activity - Type,Activity - Assigned to user,Activity - Due date,Activity - Done",
+    ];
+    for (let index = 0; index < 100_000; index++) {
+      const day = String((index % 28) + 1).padStart(2, "0");
+      // Every 10,000th row has no owner: a bad row.
+      const owner = index % 10_000 === 9_999 ? "" : `Rep ${index % 7}`;
+      rows.push(`${index},Follow-up,${index % 2 ? "Call" : "Email"},${owner},2027-03-${day},Done`);
+    }
+    const pane = renderPane({ example: "fr-reference" });
+    await openMonthlyReview(pane);
+    await pane.user.click(screen.getByRole("radio", { name: "Activities" }));
+    await pane.user.upload(screen.getByLabelText(FILE_INPUT), csvFile("activities.csv", rows.join("\n")));
+    expect(await screen.findByRole("progressbar", { name: "Import in progress" })).toBeTruthy();
+    expect(
+      await screen.findByText("100000 rows read: 99990 can be imported, 10 cannot.", undefined, { timeout: 60_000 }),
+    ).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Import the 99990 good rows" })).toBeTruthy();
+  }, 120_000);
 });
