@@ -426,7 +426,7 @@ export const fr: Catalog = {
     decimalSeparators: { point: "Point décimal (1,234.56)", comma: "Virgule décimale (1 234,56)" },
     answerFirst: "Répondez à la question ci-dessus pour lire ces valeurs ; le volet ne les devine jamais.",
     counts: (rows, good, bad) =>
-      `${rows === 1 ? "1 ligne lue" : `${rows} lignes lues`} : ${good} peuvent être importées, ${bad} non.`,
+      `${rows === 1 ? "1 ligne lue" : `${rows} lignes lues`} : ${good} ${good <= 1 ? "peut être importée" : "peuvent être importées"}, ${bad} non.`,
     badRowsTitle: (count) =>
       count === 1 ? "1 ligne ne peut pas être importée :" : `${count} lignes ne peuvent pas être importées :`,
     rowOnly: (row) => `Ligne ${row}`,

@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 import { configure, screen, waitFor, within } from "@testing-library/react";
+import ExcelJS from "exceljs";
 import { generateCrmFixture } from "../../../scripts/crm-fixtures";
 import type { Actuals } from "../../../src/plan/actuals";
 import { validatePlan } from "../../../src/plan/validate";
@@ -310,4 +311,49 @@ describe("step 7's monthly review: importing a CRM export", () => {
     ).toBeTruthy();
     expect(screen.getByRole("button", { name: "Import the 99990 good rows" })).toBeTruthy();
   }, 120_000);
+
+  it("reads an .xlsx export: HubSpot deals, dates and amounts as Excel stores them", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Deals");
+    sheet.addRow(["Record ID", "Deal Name", "Deal owner", "Amount", "Deal Stage", "Close Date", "Pipeline"]);
+    sheet.addRow(["91", "Alpha", "Ada Kilo", 1500, "Closed Won", new Date(Date.UTC(2027, 2, 14)), "Sales"]);
+    sheet.addRow(["92", "Beta", "Bo Rin", 700, "Appointment Scheduled", null, "Sales"]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const { built, extensions } = downloadCatcher();
+    const pane = renderPane({ example: "fr-reference", extensions });
+    await openMonthlyReview(pane);
+    await pane.user.upload(
+      screen.getByLabelText(FILE_INPUT),
+      new File([bytes], "hubspot.xlsx", {
+        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      }),
+    );
+    expect(await screen.findByText(/Recognised as a HubSpot export \(English headers\)\./)).toBeTruthy();
+    expect(screen.getByText("2 rows read: 2 can be imported, 0 cannot.")).toBeTruthy();
+    await pane.user.click(screen.getByRole("button", { name: "Import 2 rows" }));
+    await pane.user.click(await screen.findByRole("button", { name: "Download workbook (.xlsx)" }));
+    await screen.findByText(/^Downloaded /);
+    expect(built.at(-1)?.actuals.deals.map((deal) => [deal.crmId, deal.status, deal.value, deal.closedOn])).toEqual([
+      ["91", "won", 1500, "2027-03-14"],
+      ["92", "open", 700, null],
+    ]);
+  });
+
+  it("speaks French: the question and the counts in the pane's language", async () => {
+    const pane = renderPane({ example: "fr-reference", language: "fr-FR" });
+    await pane.goToStep(7);
+    await screen.findByRole("heading", { name: "Revue mensuelle : importer depuis votre CRM" });
+    const ambiguous = [
+      "Affaire - ID;Affaire - Titre;Affaire - Propriétaire;Affaire - Valeur;Affaire - Statut;Affaire - Date de gain",
+      "7;Alpha;Ada Kilo;100;Gagné;03/04/2027",
+    ].join("\n");
+    await pane.user.upload(
+      screen.getByLabelText("Export CRM à importer (CSV, TXT ou XLSX)"),
+      csvFile("affaires.csv", ambiguous),
+    );
+    expect(await screen.findByText(/Reconnu comme un export Pipedrive \(en-têtes en français\)\./)).toBeTruthy();
+    const question = screen.getByRole("radiogroup", { name: /se lisent jour\/mois comme mois\/jour/ });
+    await pane.user.click(within(question).getByRole("radio", { name: "Jour d'abord (31/12/2026)" }));
+    expect(await screen.findByText("1 ligne lue : 1 peut être importée, 0 non.")).toBeTruthy();
+  });
 });
