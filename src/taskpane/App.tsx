@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState, type CSSProperties, type ReactNode } from "react";
 import type { Actuals } from "../plan/actuals";
+import type { CrmImportEngine } from "./actuals-import/import-engine";
 import type { PlanFigures } from "../plan/calculate";
 import type { Plan } from "../plan/schema";
 import type { WorkbookGateway } from "../workbook/gateway";
@@ -85,6 +86,8 @@ export interface PaneExtensions {
    * imported in the pane (step 7's monthly review).
    */
   readonly downloadWorkbook?: (plan: Plan | undefined, actuals: Actuals) => ReactNode;
+  /** Where step 7's monthly review parses and checks CRM exports (a Web Worker in the page); its own thread if absent. */
+  readonly crmImportEngine?: CrmImportEngine;
 }
 
 export interface AppProps {
@@ -401,6 +404,7 @@ export function App({
           now={now}
           onImported={(plan, name) => replaceWithUndo(plan, (t) => t.file.imported(name))}
           downloadWorkbook={extensions?.downloadWorkbook}
+          crmImportEngine={extensions?.crmImportEngine}
           chartPreviews={extensions?.chartPreviews}
         />
       );

@@ -10,6 +10,8 @@ import type { PlanFigures } from "../plan/calculate";
 import type { Plan } from "../plan/schema";
 import type { PlanDraft } from "./draft/path";
 import type { StarterName } from "./draft/starters";
+import { CrmImportEngineContext } from "./actuals-import/CrmImportEngineContext";
+import type { CrmImportEngine } from "./actuals-import/import-engine";
 import { PaneActualsContext } from "./actuals-import/PaneActualsContext";
 import { usePlanEditor } from "./editor/PlanEditorContext";
 import { SectionDivider } from "./fields/SectionDivider";
@@ -85,6 +87,7 @@ export interface PaneBodyProps {
   /** The download button outside Excel, given the actuals the pane imported (outside Excel the pane holds them). */
   readonly downloadWorkbook?: ((plan: Plan | undefined, actuals: Actuals) => ReactNode) | undefined;
   readonly chartPreviews?: ((plan: Plan, figures: PlanFigures) => ReactNode) | undefined;
+  readonly crmImportEngine?: CrmImportEngine | undefined;
 }
 
 /**
@@ -99,30 +102,32 @@ export function PaneBody(props: PaneBodyProps) {
   const paneActuals = useMemo(() => ({ actuals, setActuals }), [actuals]);
   return (
     <PaneActualsContext.Provider value={paneActuals}>
-      <StepPanel key={generation} step={props.step} onSelect={(next) => props.onGoTo(next)} onStart={props.onStart} />
-      <SectionDivider />
-      <LiveResults onGoTo={props.onGoTo} />
-      <SectionDivider />
-      <WorkbookPanel
-        generated={props.generated}
-        onGenerated={props.onGenerated}
-        onPlanRead={props.onPlanRead}
-        onGoTo={props.onGoTo}
-        downloadWorkbook={props.downloadWorkbook?.(validation.ok ? validation.plan : undefined, actuals)}
-      />
-      <FilePanel
-        saveFile={props.saveFile}
-        delivery={props.fileDelivery}
-        now={props.now}
-        onImported={props.onImported}
-      />
-      {!gateway.available && validation.ok && figures && (
-        <SheetPreviews
-          plan={validation.plan}
-          figures={figures}
-          chartPreviews={props.chartPreviews?.(validation.plan, figures)}
+      <CrmImportEngineContext.Provider value={props.crmImportEngine}>
+        <StepPanel key={generation} step={props.step} onSelect={(next) => props.onGoTo(next)} onStart={props.onStart} />
+        <SectionDivider />
+        <LiveResults onGoTo={props.onGoTo} />
+        <SectionDivider />
+        <WorkbookPanel
+          generated={props.generated}
+          onGenerated={props.onGenerated}
+          onPlanRead={props.onPlanRead}
+          onGoTo={props.onGoTo}
+          downloadWorkbook={props.downloadWorkbook?.(validation.ok ? validation.plan : undefined, actuals)}
         />
-      )}
+        <FilePanel
+          saveFile={props.saveFile}
+          delivery={props.fileDelivery}
+          now={props.now}
+          onImported={props.onImported}
+        />
+        {!gateway.available && validation.ok && figures && (
+          <SheetPreviews
+            plan={validation.plan}
+            figures={figures}
+            chartPreviews={props.chartPreviews?.(validation.plan, figures)}
+          />
+        )}
+      </CrmImportEngineContext.Provider>
     </PaneActualsContext.Provider>
   );
 }

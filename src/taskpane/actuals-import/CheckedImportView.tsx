@@ -91,7 +91,7 @@ export function CheckedImportView({ stage, onAnswer, onApply, onDiscard, onEditM
   return (
     <div className={styles.root}>
       <Body1>
-        {text.fileSummary(file.name, file.table.rows.length)} {sourceLine}
+        {text.fileSummary(file.name, file.summary.rowCount)} {sourceLine}
       </Body1>
       {stage.notRemembered && <Caption1>{text.notRemembered}</Caption1>}
       <div className={styles.buttons}>
@@ -128,7 +128,7 @@ export function CheckedImportView({ stage, onAnswer, onApply, onDiscard, onEditM
         </FormSection>
       )}
       <div aria-live="polite">
-        <Body1>{text.counts(file.table.rows.length, good.length, bad.length)}</Body1>
+        <Body1>{text.counts(file.summary.rowCount, good.length, bad.length)}</Body1>
       </div>
       {bad.length > 0 && (
         <MessageBar intent="warning" layout="multiline">

@@ -19,8 +19,6 @@ import { useI18n } from "../i18n/I18nContext";
 import { ScrollTable } from "../results/ScrollTable";
 import type { LoadedExport } from "./useActualsImport";
 
-const PREVIEW_ROWS = 5;
-
 const useStyles = makeStyles({
   fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -50,7 +48,7 @@ export function MappingForm({ file, start, issues, unknownHeaders, onConfirm, on
   const controls = useControlStyles();
   const { t, language } = useI18n();
   const [columns, setColumns] = useState<Record<string, string>>(() => ({ ...start.columns }));
-  const { kind, table } = file;
+  const { kind, summary } = file;
   const rules = MAPPING_RULES[kind] as { all: readonly string[]; oneOf: readonly (readonly string[])[] };
   const labels = t.actualsImport.fields[kind] as Readonly<Record<string, string>>;
   const fieldHint = (field: string): string | undefined => {
@@ -58,15 +56,15 @@ export function MappingForm({ file, start, issues, unknownHeaders, onConfirm, on
     const group = rules.oneOf.find((fields) => fields.includes(field));
     return group ? `${t.actualsImport.oneOf}: ${group.map((member) => labels[member]).join(", ")}` : undefined;
   };
-  const preview = table.rows.slice(0, PREVIEW_ROWS);
+  const { headers, preview } = summary;
   return (
     <FormSection title={t.actualsImport.mappingTitle}>
       {unknownHeaders && <Body1>{t.actualsImport.mappingNoPreset}</Body1>}
       <Body1>{t.actualsImport.mappingIntro}</Body1>
       <ScrollTable
-        caption={t.actualsImport.previewCaption(preview.length, table.rows.length)}
-        columns={table.headers.map((header) => ({ header }))}
-        rows={preview.map((row) => table.headers.map((_, column) => cellText(row.cells[column])))}
+        caption={t.actualsImport.previewCaption(preview.length, summary.rowCount)}
+        columns={headers.map((header) => ({ header }))}
+        rows={preview.map((row) => headers.map((_, column) => cellText(row.cells[column])))}
       />
       <div className={styles.fields}>
         {(FIELDS_OF[kind] as readonly string[]).map((field) => {
@@ -91,7 +89,7 @@ export function MappingForm({ file, start, issues, unknownHeaders, onConfirm, on
                 }
               >
                 <option value="">{t.actualsImport.notInFile}</option>
-                {table.headers.map((header, index) =>
+                {headers.map((header, index) =>
                   header === "" ? null : (
                     <option key={`${index}-${header}`} value={header}>
                       {header}

@@ -1,9 +1,8 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useContext, useRef, useState } from "react";
 import { checkMapping, type ColumnQuestionFor } from "../../crm/normalise";
 import type { CrmIssue } from "../../crm/messages";
 import type { OwnerCount } from "../../crm/owners";
 import type { ColumnMapping, ImportKind } from "../../crm/presets";
-import type { RawTable } from "../../crm/raw-table";
 import type { ActualsImportReport } from "../../workbook/gateway";
 import type { PlanDraft } from "../draft/path";
 import { usePlanEditor } from "../editor/PlanEditorContext";
@@ -11,9 +10,10 @@ import type { Catalog } from "../i18n/en";
 import { useI18n } from "../i18n/I18nContext";
 import { useGateway } from "../workbook/GatewayContext";
 import { generationLines } from "../workbook/WorkbookPanel";
+import { CrmImportEngineContext } from "./CrmImportEngineContext";
+import { inThreadEngine, type ExportSummary } from "./import-engine";
 import {
   canRemember,
-  checkImport,
   fileErrorMessage,
   incomingActuals,
   mappingFor,
@@ -25,12 +25,13 @@ import {
   type ReadingChoices,
 } from "./import-model";
 import { usePaneActuals } from "./PaneActualsContext";
-import { exportFormatOf, nextTurn, parseExport, readBytes } from "./read-export";
+import { exportFormatOf, nextTurn, readBytes } from "./read-export";
 
 export interface LoadedExport {
   readonly name: string;
   readonly kind: ImportKind;
-  readonly table: RawTable;
+  /** Its headers, first rows and row count; the rows themselves stay in the engine. */
+  readonly summary: ExportSummary;
 }
 
 export type ImportStage =
@@ -83,6 +84,9 @@ export function useActualsImport() {
   const { draft, updateDraft, validation } = usePlanEditor();
   const gateway = useGateway();
   const paneActuals = usePaneActuals();
+  const providedEngine = useContext(CrmImportEngineContext);
+  const [ownEngine] = useState(() => (providedEngine ? undefined : inThreadEngine()));
+  const engine = providedEngine ?? ownEngine!;
   const [stage, setStage] = useState<ImportStage>({ status: "idle" });
   const runId = useRef(0);
   // The async steps read the plan as it is when they finish, not as it was when the file was chosen.
@@ -100,10 +104,17 @@ export function useActualsImport() {
       notRemembered = false,
       askedBefore: readonly ColumnQuestionFor[] = [],
     ) => {
-      setStage({ status: "working", fraction: 0.6, message: t.actualsImport.checking(file.table.rows.length) });
+      setStage({ status: "working", fraction: 0.6, message: t.actualsImport.checking(file.summary.rowCount) });
       await nextTurn();
+      let checked: CheckedImport;
+      try {
+        checked = await engine.check(mapping, planCurrency, choices);
+      } catch (error) {
+        const message = t.actualsImport.unreadable(file.name, fileErrorMessage(error, language));
+        if (runId.current === id) setStage({ status: "done", outcome: "error", title: undefined, lines: [message] });
+        return;
+      }
       if (runId.current !== id) return;
-      const checked = checkImport(file.table, mapping, planCurrency, choices);
       if (checked.result.mappingIssues.length > 0) {
         setStage({
           status: "mapping",
@@ -132,7 +143,7 @@ export function useActualsImport() {
         notRemembered,
       });
     },
-    [t, planCurrency],
+    [t, language, planCurrency, engine],
   );
 
   const chooseFile = useCallback(
@@ -143,29 +154,28 @@ export function useActualsImport() {
       const format = exportFormatOf(file.name);
       if (format === undefined) return fail(t.actualsImport.notAnExport(file.name));
       setStage({ status: "working", fraction: 0, message: t.actualsImport.reading(file.name) });
-      let table: RawTable;
+      let summary: ExportSummary;
       try {
         await nextTurn();
         const bytes = await readBytes(file);
         if (runId.current !== id) return;
         setStage({ status: "working", fraction: 0.3, message: t.actualsImport.parsing(file.name) });
-        await nextTurn();
-        table = await parseExport(bytes, format);
+        summary = await engine.load(bytes, format);
       } catch (error) {
         if (runId.current === id) fail(t.actualsImport.unreadable(file.name, fileErrorMessage(error, language)));
         return;
       }
       if (runId.current !== id) return;
-      if (table.rows.length === 0) return fail(t.actualsImport.noRows(file.name));
-      const loaded: LoadedExport = { name: file.name, kind, table };
-      const found = mappingFor(draftRef.current, kind, table.headers);
+      if (summary.rowCount === 0) return fail(t.actualsImport.noRows(file.name));
+      const loaded: LoadedExport = { name: file.name, kind, summary };
+      const found = mappingFor(draftRef.current, kind, summary.headers);
       if (!found) {
         setStage({ status: "mapping", file: loaded, start: { kind, columns: {} }, issues: [], unknownHeaders: true });
         return;
       }
       await check(id, loaded, found.mapping, found.source, {});
     },
-    [t, language, check],
+    [t, language, check, engine],
   );
 
   /** The user's mapping: checked against the file, remembered in the plan for these columns, then the rows read. */
@@ -173,13 +183,14 @@ export function useActualsImport() {
     async (mapping: ColumnMapping) => {
       if (stage.status !== "mapping") return;
       const { file } = stage;
-      const issues = checkMapping(mapping, file.table.headers);
+      const { headers } = file.summary;
+      const issues = checkMapping(mapping, headers);
       if (issues.length > 0) {
         setStage({ ...stage, start: mapping, issues });
         return;
       }
-      const remember = canRemember(file.table.headers);
-      if (remember) updateDraft((current) => withRememberedMapping(current, mapping, file.table.headers));
+      const remember = canRemember(headers);
+      if (remember) updateDraft((current) => withRememberedMapping(current, mapping, headers));
       runId.current += 1;
       await check(runId.current, file, mapping, { kind: "manual" }, {}, !remember);
     },
