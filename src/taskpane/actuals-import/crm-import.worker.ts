@@ -3,7 +3,8 @@
  * worker-engine.ts from the composition root (index.tsx); nothing here touches the DOM.
  */
 import { inThreadEngine } from "./import-engine";
-import { answerRequest, type EngineRequest, type EngineResponse } from "./worker-protocol";
+import { answerRequest } from "./engine-requests";
+import type { EngineRequest, EngineResponse } from "./worker-protocol";
 
 const engine = inThreadEngine();
 

@@ -13,6 +13,7 @@ import type { DateOrder, DecimalSeparator } from "../../crm/values";
 import { upsertByCrmId, type UpsertCounts } from "../../crm/upsert";
 import { listAt, setAt, type PlanDraft } from "../draft/path";
 import type { UiLanguage } from "../i18n/language";
+import { EngineError } from "./worker-protocol";
 
 const TRACKING = ["measurement", "tracking"] as const;
 /** The plan keeps at most this many remembered mappings (trackingSchema in src/plan/schema.ts); the oldest go first. */
@@ -200,5 +201,6 @@ export function mergeActuals(current: Actuals, checked: CheckedImport): { actual
 /** A file that cannot be read at all, in the pane's language (the import's own messages for the known causes). */
 export function fileErrorMessage(error: unknown, language: UiLanguage): string {
   if (error instanceof CrmFileError) return formatCrmMessage(error.key, error.params, language);
+  if (error instanceof EngineError && error.crm) return formatCrmMessage(error.crm.key, error.crm.params, language);
   return error instanceof Error ? error.message : String(error);
 }

@@ -3,14 +3,9 @@
  * `new Worker(new URL(...))`). The worker starts with the first file; where it cannot start (a host that forbids
  * workers), the engine runs on the page's thread instead: slower for large files, the same results.
  */
-import { CrmFileError } from "../../crm/messages";
 import type { CrmImportEngine, ExportSummary } from "./import-engine";
 import type { CheckedImport } from "./import-model";
-import type { EngineFailure, EngineRequest, EngineResponse } from "./worker-protocol";
-
-function errorOf(failure: EngineFailure): Error {
-  return failure.crm ? new CrmFileError(failure.crm.key, failure.crm.params) : new Error(failure.message);
-}
+import { EngineError, type EngineRequest, type EngineResponse } from "./worker-protocol";
 
 interface Waiting {
   readonly resolve: (value: unknown) => void;
@@ -39,7 +34,7 @@ export function workerEngine(startWorker: () => Worker, onThread: () => Promise<
       const call = waiting.get(response.id);
       waiting.delete(response.id);
       if (response.ok) call?.resolve(response.value);
-      else call?.reject(errorOf(response.error));
+      else call?.reject(new EngineError(response.error));
     };
     worker.onerror = (event) => {
       // A worker that fails (its script did not load) fails the calls under way; the next file starts a new one.

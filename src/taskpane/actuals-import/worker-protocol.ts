@@ -1,6 +1,8 @@
-/** The messages between the pane and the CRM import's worker (crm-import.worker.ts, worker-engine.ts). */
-import { CrmFileError, type CrmMessageKey, type CrmMessageParams } from "../../crm/messages";
-import type { CrmImportEngine } from "./import-engine";
+/**
+ * The messages between the pane and the CRM import's worker (crm-import.worker.ts, worker-engine.ts). Types and one
+ * small error class only: the page's first script holds this module, not the import's message catalog.
+ */
+import type { CrmMessageKey, CrmMessageParams } from "../../crm/messages";
 import type { ColumnMapping } from "../../crm/presets";
 import type { ReadingChoices } from "./import-model";
 import type { ExportFormat } from "./read-export";
@@ -25,20 +27,13 @@ export type EngineResponse =
   | { readonly id: number; readonly ok: true; readonly value: unknown }
   | { readonly id: number; readonly ok: false; readonly error: EngineFailure };
 
-function failureOf(error: unknown): EngineFailure {
-  if (error instanceof CrmFileError) return { message: error.message, crm: { key: error.key, params: error.params } };
-  return { message: error instanceof Error ? error.message : String(error) };
-}
+/** A failure reported by the worker, rebuilt on the page (with the import's message key when it had one). */
+export class EngineError extends Error {
+  readonly crm: EngineFailure["crm"];
 
-/** The worker's side: one request run on its engine, its value or its error as a message. */
-export async function answerRequest(engine: CrmImportEngine, request: EngineRequest): Promise<EngineResponse> {
-  try {
-    const value =
-      request.call === "load"
-        ? await engine.load(request.bytes, request.format)
-        : await engine.check(request.mapping, request.planCurrency, request.choices);
-    return { id: request.id, ok: true, value };
-  } catch (error) {
-    return { id: request.id, ok: false, error: failureOf(error) };
+  constructor(failure: EngineFailure) {
+    super(failure.message);
+    this.name = "EngineError";
+    this.crm = failure.crm;
   }
 }

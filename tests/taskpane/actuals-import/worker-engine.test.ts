@@ -2,14 +2,11 @@
  * @jest-environment jsdom
  */
 import { TextEncoder } from "node:util";
-import { CrmFileError } from "../../../src/crm/messages";
 import { inThreadEngine, type CrmImportEngine } from "../../../src/taskpane/actuals-import/import-engine";
 import { workerEngine } from "../../../src/taskpane/actuals-import/worker-engine";
-import {
-  answerRequest,
-  type EngineRequest,
-  type EngineResponse,
-} from "../../../src/taskpane/actuals-import/worker-protocol";
+import { answerRequest } from "../../../src/taskpane/actuals-import/engine-requests";
+import { fileErrorMessage } from "../../../src/taskpane/actuals-import/import-model";
+import type { EngineRequest, EngineResponse } from "../../../src/taskpane/actuals-import/worker-protocol";
 
 /**
  * A Worker stand-in (jsdom has none) that runs the worker's own request handler on a real engine, and passes
@@ -74,8 +71,8 @@ describe("the CRM import engine in a worker", () => {
       () => Promise.reject(new Error("not used")),
     );
     const failure = await engine.load(bytesOf(" , \n"), "csv").catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(CrmFileError);
-    expect((failure as CrmFileError).key).toBe("fileEmpty");
+    expect(fileErrorMessage(failure, "fr-FR")).toBe("Le fichier n’a pas de ligne d’en-tête.");
+    expect(fileErrorMessage(failure, "en-US")).toBe("The file holds no header row.");
   });
 
   it("runs on the page's thread where a worker cannot start", async () => {
