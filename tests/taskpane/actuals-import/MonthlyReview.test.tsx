@@ -356,4 +356,33 @@ describe("step 7's monthly review: importing a CRM export", () => {
     await pane.user.click(within(question).getByRole("radio", { name: "Jour d'abord (31/12/2026)" }));
     expect(await screen.findByText("1 ligne lue : 1 peut être importée, 0 non.")).toBeTruthy();
   });
+
+  it("asks the decimal separator of amounts that read both ways, and lists the first 20 bad rows with a count", async () => {
+    const { built, extensions } = downloadCatcher();
+    const pane = renderPane({ example: "fr-reference", extensions });
+    await openMonthlyReview(pane);
+    const rows = [
+      "Deal - ID;Deal - Title;Deal - Owner;Deal - Value;Deal - Currency;Deal - Status;Deal - Won time",
+      "1;Alpha;Ada Kilo;1,250;EUR;won;2027-01-15",
+      "2;Beta;Ada Kilo;2,500;EUR;won;2027-01-16",
+    ];
+    for (let id = 3; id <= 27; id++) rows.push(`${id};Gamma;;100;EUR;open;`);
+    await pane.user.upload(screen.getByLabelText(FILE_INPUT), csvFile("deals.csv", rows.join("\n")));
+
+    const question = await screen.findByRole("radiogroup", { name: /with a decimal point or a decimal comma/ });
+    // Until answered, the two amounts are bad rows too, and nothing can be imported.
+    expect(screen.getByText("27 rows cannot be imported:")).toBeTruthy();
+    expect(screen.getByText(/^Row 2, column "Deal - Value": "1,250" could be 1250 or 1.25/)).toBeTruthy();
+
+    await pane.user.click(within(question).getByRole("radio", { name: "Decimal comma (1 234,56)" }));
+    expect(await screen.findByText("27 rows read: 2 can be imported, 25 cannot.")).toBeTruthy();
+    // Rows 4 to 28 have no owner: the first 20 are listed, the other 5 counted.
+    expect(screen.getByText(/^Row 23, column "Deal - Owner": is empty/)).toBeTruthy();
+    expect(screen.queryByText(/^Row 24, column "Deal - Owner"/)).toBeNull();
+    expect(screen.getByText("…and 5 more.")).toBeTruthy();
+    await pane.user.click(screen.getByRole("button", { name: "Import the 2 good rows" }));
+    await pane.user.click(await screen.findByRole("button", { name: "Download workbook (.xlsx)" }));
+    await screen.findByText(/^Downloaded /);
+    expect(built.at(-1)?.actuals.deals.map((deal) => deal.value)).toEqual([1.25, 2.5]);
+  });
 });
