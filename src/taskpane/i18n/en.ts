@@ -369,7 +369,7 @@ export const en = {
       "Choose the column that holds each field. Fields marked “required” must have a column; a deal needs one of Status, Won flag or Stage, an activity one of Due date or Done time. The pane remembers this mapping for files with the same columns.",
     mappingNoPreset: "No known CRM export has these columns.",
     required: "required",
-    oneOf: "one of these is required",
+    oneOf: "One of these is required",
     notInFile: "Not in the file",
     previewCaption: (shown: number, total: number) => `The first ${shown} of ${total} rows of the file`,
     useMapping: "Use this mapping",

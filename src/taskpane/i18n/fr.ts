@@ -380,7 +380,7 @@ export const fr: Catalog = {
       "Choisissez la colonne qui contient chaque champ. Les champs marqués « obligatoire » doivent avoir une colonne ; une affaire a besoin du statut, de l'indicateur gagnée ou de l'étape, une activité de la date d'échéance ou de la date de réalisation. Le volet retient cette association pour les fichiers aux mêmes colonnes.",
     mappingNoPreset: "Aucun export CRM connu n'a ces colonnes.",
     required: "obligatoire",
-    oneOf: "l'un de ces champs est obligatoire",
+    oneOf: "L'un de ces champs est obligatoire",
     notInFile: "Absent du fichier",
     previewCaption: (shown, total) => `Les ${shown} premières lignes sur ${total} du fichier`,
     useMapping: "Utiliser cette association",
