@@ -231,7 +231,7 @@ class RowIssues {
 }
 
 /** The required fields of a hand-made mapping; `oneOf` groups need one field among them. */
-const MAPPING_RULES: { readonly [K in ImportKind]: { all: FieldOf<K>[]; oneOf: FieldOf<K>[][] } } = {
+export const MAPPING_RULES: { readonly [K in ImportKind]: { all: FieldOf<K>[]; oneOf: FieldOf<K>[][] } } = {
   deals: { all: ["owner", "value"], oneOf: [["status", "isWon", "stage"]] },
   activities: { all: ["owner", "type"], oneOf: [["dueOn", "doneAt"]] },
 };

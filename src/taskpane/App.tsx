@@ -8,6 +8,8 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState, type CSSProperties, type ReactNode } from "react";
+import type { Actuals } from "../plan/actuals";
+import type { CrmImportEngine } from "./actuals-import/import-engine";
 import type { PlanFigures } from "../plan/calculate";
 import type { Plan } from "../plan/schema";
 import type { WorkbookGateway } from "../workbook/gateway";
@@ -79,8 +81,13 @@ const styles = {
 export interface PaneExtensions {
   /** SVG previews of the workbook's charts, shown outside Excel under the sheet previews. */
   readonly chartPreviews?: (plan: Plan, figures: PlanFigures) => ReactNode;
-  /** The "Download workbook (.xlsx)" button, shown outside Excel in the workbook section. */
-  readonly downloadWorkbook?: (plan: Plan | undefined) => ReactNode;
+  /**
+   * The "Download workbook (.xlsx)" button, shown outside Excel in the workbook section; the file holds the actuals
+   * imported in the pane (step 7's monthly review).
+   */
+  readonly downloadWorkbook?: (plan: Plan | undefined, actuals: Actuals) => ReactNode;
+  /** Where step 7's monthly review parses and checks CRM exports (a Web Worker in the page); its own thread if absent. */
+  readonly crmImportEngine?: CrmImportEngine;
 }
 
 export interface AppProps {
@@ -397,6 +404,7 @@ export function App({
           now={now}
           onImported={(plan, name) => replaceWithUndo(plan, (t) => t.file.imported(name))}
           downloadWorkbook={extensions?.downloadWorkbook}
+          crmImportEngine={extensions?.crmImportEngine}
           chartPreviews={extensions?.chartPreviews}
         />
       );

@@ -4,11 +4,15 @@
  * notices. The first script (App) shows the header and the step navigation meanwhile.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
+import { NO_ACTUALS, type Actuals } from "../plan/actuals";
 import type { PlanFigures } from "../plan/calculate";
 import type { Plan } from "../plan/schema";
 import type { PlanDraft } from "./draft/path";
 import type { StarterName } from "./draft/starters";
+import { CrmImportEngineContext } from "./actuals-import/CrmImportEngineContext";
+import type { CrmImportEngine } from "./actuals-import/import-engine";
+import { PaneActualsContext } from "./actuals-import/PaneActualsContext";
 import { usePlanEditor } from "./editor/PlanEditorContext";
 import { SectionDivider } from "./fields/SectionDivider";
 import { FilePanel } from "./file/FilePanel";
@@ -80,40 +84,50 @@ export interface PaneBodyProps {
   readonly fileDelivery: FileDelivery;
   readonly now: () => Date;
   readonly onImported: (plan: Plan, name: string) => void;
-  readonly downloadWorkbook?: ((plan: Plan | undefined) => ReactNode) | undefined;
+  /** The download button outside Excel, given the actuals the pane imported (outside Excel the pane holds them). */
+  readonly downloadWorkbook?: ((plan: Plan | undefined, actuals: Actuals) => ReactNode) | undefined;
   readonly chartPreviews?: ((plan: Plan, figures: PlanFigures) => ReactNode) | undefined;
+  readonly crmImportEngine?: CrmImportEngine | undefined;
 }
 
-/** The current step's form, the live results, the workbook and plan-file sections, and the previews outside Excel. */
+/**
+ * The current step's form, the live results, the workbook and plan-file sections, and the previews outside Excel.
+ * Outside Excel it also holds the actuals imported in step 7, which the downloaded workbook includes.
+ */
 export function PaneBody(props: PaneBodyProps) {
   const { validation, figures, generation } = usePlanEditor();
   const gateway = useGateway();
+  // Outside Excel, the actuals imported in step 7 live here, above the steps, so they survive moving between steps.
+  const [actuals, setActuals] = useState<Actuals>(NO_ACTUALS);
+  const paneActuals = useMemo(() => ({ actuals, setActuals }), [actuals]);
   return (
-    <>
-      <StepPanel key={generation} step={props.step} onSelect={(next) => props.onGoTo(next)} onStart={props.onStart} />
-      <SectionDivider />
-      <LiveResults onGoTo={props.onGoTo} />
-      <SectionDivider />
-      <WorkbookPanel
-        generated={props.generated}
-        onGenerated={props.onGenerated}
-        onPlanRead={props.onPlanRead}
-        onGoTo={props.onGoTo}
-        downloadWorkbook={props.downloadWorkbook?.(validation.ok ? validation.plan : undefined)}
-      />
-      <FilePanel
-        saveFile={props.saveFile}
-        delivery={props.fileDelivery}
-        now={props.now}
-        onImported={props.onImported}
-      />
-      {!gateway.available && validation.ok && figures && (
-        <SheetPreviews
-          plan={validation.plan}
-          figures={figures}
-          chartPreviews={props.chartPreviews?.(validation.plan, figures)}
+    <PaneActualsContext.Provider value={paneActuals}>
+      <CrmImportEngineContext.Provider value={props.crmImportEngine}>
+        <StepPanel key={generation} step={props.step} onSelect={(next) => props.onGoTo(next)} onStart={props.onStart} />
+        <SectionDivider />
+        <LiveResults onGoTo={props.onGoTo} />
+        <SectionDivider />
+        <WorkbookPanel
+          generated={props.generated}
+          onGenerated={props.onGenerated}
+          onPlanRead={props.onPlanRead}
+          onGoTo={props.onGoTo}
+          downloadWorkbook={props.downloadWorkbook?.(validation.ok ? validation.plan : undefined, actuals)}
         />
-      )}
-    </>
+        <FilePanel
+          saveFile={props.saveFile}
+          delivery={props.fileDelivery}
+          now={props.now}
+          onImported={props.onImported}
+        />
+        {!gateway.available && validation.ok && figures && (
+          <SheetPreviews
+            plan={validation.plan}
+            figures={figures}
+            chartPreviews={props.chartPreviews?.(validation.plan, figures)}
+          />
+        )}
+      </CrmImportEngineContext.Provider>
+    </PaneActualsContext.Provider>
   );
 }

@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
+import type { Actuals } from "../plan/actuals";
 import type { Plan } from "../plan/schema";
 import type { WorkbookGateway } from "../workbook/gateway";
+import { workerEngine } from "./actuals-import/worker-engine";
 import { App, type PaneExtensions } from "./App";
 import type * as BrowserExtras from "./browser-extras";
 import { downloadBinaryFile } from "./file/save-file";
@@ -23,11 +25,11 @@ function workbookGatewayFor(host: HostInfo): WorkbookGateway {
   );
 }
 
-async function downloadWorkbook(plan: Plan): Promise<string> {
+async function downloadWorkbook(plan: Plan, actuals: Actuals): Promise<string> {
   const { buildWorkbookFile, XLSX_MIME_TYPE } = await import(
     /* webpackChunkName: "workbook-file" */ "./wiring/workbook-file"
   );
-  const file = await buildWorkbookFile(plan, new Date());
+  const file = await buildWorkbookFile(plan, new Date(), actuals);
   downloadBinaryFile(file.name, file.bytes, XLSX_MIME_TYPE);
   return file.name;
 }
@@ -40,17 +42,30 @@ function WithBrowserExtras({ render }: { render: (extras: typeof BrowserExtras) 
   return extras.status === "ready" ? render(extras.value) : null;
 }
 
+/** Step 7's CRM import parses and checks exports in a Web Worker, so a large export does not freeze the pane. */
+const crmImportEngine = workerEngine(
+  () =>
+    new Worker(
+      /* webpackChunkName: "crm-import-worker" */ new URL("./actuals-import/crm-import.worker.ts", import.meta.url),
+    ),
+  async () =>
+    (await import(/* webpackChunkName: "actuals-import" */ "./actuals-import/import-engine")).inThreadEngine(),
+);
+
 function extensionsFor(host: HostInfo): PaneExtensions {
-  if (host.insideExcel) return {};
+  if (host.insideExcel) return { crmImportEngine };
   browserExtras.load().catch(() => undefined);
   const drawCharts = async (plan: Plan) => {
     const { chartPictures } = await import(/* webpackChunkName: "chart-previews" */ "./wiring/chart-previews");
     return chartPictures(plan, host.theme, new Date());
   };
   return {
-    downloadWorkbook: (plan) => (
+    crmImportEngine,
+    downloadWorkbook: (plan, actuals) => (
       <WithBrowserExtras
-        render={({ DownloadWorkbookButton }) => <DownloadWorkbookButton plan={plan} download={downloadWorkbook} />}
+        render={({ DownloadWorkbookButton }) => (
+          <DownloadWorkbookButton plan={plan} download={(chosen) => downloadWorkbook(chosen, actuals)} />
+        )}
       />
     ),
     chartPreviews: (plan) => (

@@ -10,6 +10,7 @@ import { RowIdField } from "../lists/RowIdField";
 import { RowList } from "../lists/RowList";
 import { RowNameField } from "../lists/RowNameField";
 import { KpiTargetFields } from "./KpiTargetFields";
+import { MonthlyReviewSlot } from "../actuals-import/MonthlyReviewSlot";
 
 /** A KPI's target in its unit: money, a percentage, a count, hours or days. */
 function formatKpiValue({ t, format }: I18n, value: number, unit: unknown): string {
@@ -28,7 +29,7 @@ function formatKpiValue({ t, format }: I18n, value: number, unit: unknown): stri
   }
 }
 
-/** Step 7: the KPIs, the KPIs per rep and the dashboards. */
+/** Step 7: the KPIs, the KPIs per rep, the dashboards, and the monthly review (importing what the CRM recorded). */
 export function MeasurementStep() {
   const i18n = useI18n();
   const { t } = i18n;
@@ -125,6 +126,7 @@ export function MeasurementStep() {
           </>
         )}
       </RowList>
+      <MonthlyReviewSlot />
     </>
   );
 }

@@ -2,6 +2,7 @@
  * The plan's workbook as an .xlsx file, for the "Download workbook" button outside Excel. Loaded on demand: ExcelJS
  * and the layout are large and only needed when the user asks for the file.
  */
+import { NO_ACTUALS, type Actuals } from "../../plan/actuals";
 import type { Plan } from "../../plan/schema";
 import { localIsoDate } from "../../plan/calendar";
 import { layoutWorkbook } from "../../workbook/layout";
@@ -24,7 +25,8 @@ export function workbookFileName(plan: Plan): string {
   return `${base}.xlsx`;
 }
 
-export async function buildWorkbookFile(plan: Plan, today: Date): Promise<WorkbookFile> {
+/** The plan's workbook, with the actuals imported in the pane (outside Excel the pane holds them) in its CRM tables. */
+export async function buildWorkbookFile(plan: Plan, today: Date, actuals: Actuals = NO_ACTUALS): Promise<WorkbookFile> {
   const generatedOn = localIsoDate(today);
-  return { name: workbookFileName(plan), bytes: await buildXlsx(layoutWorkbook(plan, { generatedOn })) };
+  return { name: workbookFileName(plan), bytes: await buildXlsx(layoutWorkbook(plan, { generatedOn, actuals })) };
 }

@@ -41,7 +41,7 @@ export interface WorkbookPanelProps {
   readonly downloadWorkbook?: ReactNode;
 }
 
-function generationLines(t: Catalog, report: GenerationReport, done: string): string[] {
+export function generationLines(t: Catalog, report: GenerationReport, done: string): string[] {
   return [
     done,
     ...(report.created.length ? [t.workbook.created(report.created.join(", "))] : []),

@@ -30,6 +30,8 @@ export interface PaneOptions {
   readonly pageHash?: string;
   /** `Office.context.partitionKey`; undefined, as on Windows, by default. */
   readonly partitionKey?: string;
+  /** What index.tsx plugs in outside Excel (the workbook download); none by default. */
+  readonly extensions?: AppProps["extensions"];
 }
 
 // The editor and the catalogs load on demand in the page (tests/taskpane/lazy-loading.test.tsx covers that); loaded
@@ -62,6 +64,7 @@ export function renderPane(options: PaneOptions = {}) {
       fileDelivery={options.fileDelivery}
       pageHash={options.pageHash ?? ""}
       now={() => FIXED_TODAY}
+      extensions={options.extensions}
     />,
   );
   return {
