@@ -11,6 +11,7 @@ import { readPlanFromSnapshots } from "../../src/workbook/read-back";
 import type { SheetSpec } from "../../src/workbook/spec";
 import { cellAddress, parseCellAddress, parseRangeAddress } from "../../src/workbook/address";
 import { generatePlan } from "../helpers/plan-generator";
+import { LARGE_PLAN_ROWS } from "../helpers/test-scale";
 import { boundCell } from "../helpers/spec-lookup";
 import { FakeExcel } from "./fake-excel";
 
@@ -31,11 +32,12 @@ function setup(apiVersion = 12, excel = new FakeExcel({ apiVersion }), now = NOW
   return { excel, gateway };
 }
 
-// Update = one read of the sheets + a generation, whose writes split in two requests beyond the 4 MB request budget.
+// Update = one read of the sheets + a generation, whose writes split in two requests beyond the 4 MB request budget
+// (the large plan at its CI size of 1,700 rows).
 describe.each([
   ["the French example", () => parsePlan(examplePlan("fr-reference")), 3],
   ["the English example", () => parsePlan(examplePlan("en-saas")), 3],
-  ["a large generated plan", () => generatePlan(1700), 4],
+  [`a large generated plan of ${LARGE_PLAN_ROWS} rows`, () => generatePlan(LARGE_PLAN_ROWS), 4],
 ])("%s written into Excel", (_, makePlan, maxUpdateSyncs) => {
   const plan: Plan = makePlan();
   const spec = layoutWorkbook(plan, { generatedOn: "2027-01-15" });
