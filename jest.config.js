@@ -7,8 +7,14 @@ const config = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  // Browser and LibreOffice tests have their own commands (npm run test:e2e, npm run test:libreoffice).
-  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/e2e/", "<rootDir>/tests/libreoffice/"],
+  // Browser and LibreOffice tests have their own commands (npm run test:e2e, npm run test:libreoffice), and so do
+  // the *.large.test.ts files, which CI runs (npm run test:large, jest.large.config.js).
+  testPathIgnorePatterns: [
+    "/node_modules/",
+    "<rootDir>/tests/e2e/",
+    "<rootDir>/tests/libreoffice/",
+    "\\.large\\.test\\.tsx?$",
+  ],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }],
   },
