@@ -44,3 +44,19 @@ export function scaledCount(variable: string, counts: { readonly local: number; 
  * the 4 MB request budget and split in two requests.
  */
 export const LARGE_PLAN_ROWS = scaledCount("LARGE_PLAN_ROWS", { local: 400, full: 1700 });
+
+/**
+ * The seed of the sampled property suites (fast-check): fixed, so that the local runs are the first of CI's and a
+ * failure repeats with the same command; set PROPERTY_SEED to explore other cases.
+ */
+export const PROPERTY_SEED = scaledCount("PROPERTY_SEED", { local: 20261208, full: 20261208 });
+
+/**
+ * Runs and seed of a tests/functions property that types each case into a HyperFormula sheet and compares the
+ * function with the native formulas ("matches … on any valid …"): a quarter of `full` locally (at least 10), `full`
+ * (each suite's own count, 50 to 200) under TEST_SCALE=full. FORMULA_PROPERTY_RUNS sets one count for all of them.
+ */
+export function nativeFormulaRuns(full: number): { readonly numRuns: number; readonly seed: number } {
+  const local = Math.max(10, Math.ceil(full / 4));
+  return { numRuns: scaledCount("FORMULA_PROPERTY_RUNS", { local, full }), seed: PROPERTY_SEED };
+}

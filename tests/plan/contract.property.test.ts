@@ -11,10 +11,9 @@ import fc from "fast-check";
 import { examplePlan } from "../../src/plan";
 import { checkContract, numericPaths, recalculationProblems } from "../helpers/plan-contract";
 import { generatePlanInput } from "../helpers/plan-generator";
-import { scaledCount } from "../helpers/test-scale";
+import { PROPERTY_SEED as SEED, scaledCount } from "../helpers/test-scale";
 
 const RUNS = scaledCount("PROPERTY_RUNS", { local: 30, full: 200 });
-const SEED = scaledCount("PROPERTY_SEED", { local: 20261208, full: 20261208 });
 
 const magnitude = fc.oneof(
   fc.constantFrom(-1, 0, 5e-324, 1e-300, 1e-9, 1e-6, 0.01, 0.5, 1, 5, 12, 24, 31, 60, 1e6, 1e9, 1e12, 1e15, 1e308),
