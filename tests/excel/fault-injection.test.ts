@@ -20,6 +20,7 @@ import type { WorkbookSpec } from "../../src/workbook/spec";
 import { parseRangeAddress } from "../../src/workbook/address";
 import { generatePlan } from "../helpers/plan-generator";
 import { boundCell } from "../helpers/spec-lookup";
+import { isFullScale, scaledCount } from "../helpers/test-scale";
 import { FakeExcel } from "./fake-excel";
 import {
   commandsOf,
@@ -286,30 +287,41 @@ const grandTotal: Tally = { injected: 0, survived: 0 };
 afterAll(() => {
   // The count the issue asks for: printed with the test run.
   console.log(
-    `fault injection: ${grandTotal.injected} faults injected, ${grandTotal.survived} survived with nothing lost`,
+    `fault injection: ${grandTotal.injected} faults injected, ${grandTotal.survived} survived with nothing lost ` +
+      `(FAULT_INJECTION_SAMPLES=${SAMPLES}, FAULT_INJECTION_PLAN_ROWS=${FAULT_PLAN_ROWS})`,
   );
 });
 
 /**
- * Every sync of every action always fails once. Commands are sampled evenly: FAULT_INJECTION_SAMPLES per action (by
- * default 5 on the examples and none on the large plan, whose syncs are all failed, to keep `npm test` near a
- * minute). FAULT_INJECTION=every fails every command of every action, one run each (about 2,300 commands per action
- * on an example: hours on the fake). Measured: FAULT_INJECTION_SAMPLES=60 injected 653 faults (large plan included),
- * FAULT_INJECTION_SAMPLES=200 on the examples 1,455 (every command of Read and Leadership copy): all survived.
+ * Every sync of every action always fails once. Commands are sampled evenly: FAULT_INJECTION_SAMPLES per action on
+ * the examples (5 locally, 100 under TEST_SCALE=full in CI) and a fifth as many on the large plan (none locally,
+ * whose syncs are all failed). The large plan has FAULT_INJECTION_PLAN_ROWS rows (150 locally, 1,000 in CI): each
+ * fault reruns a whole action on it, which is what makes this suite long. FAULT_INJECTION=every fails every command
+ * of every action, one run each (about 2,300 commands per action on an example: hours on the fake). Measured:
+ * FAULT_INJECTION_SAMPLES=60 injected 653 faults (large plan included), FAULT_INJECTION_SAMPLES=200 on the examples
+ * 1,455 (every command of Read and Leadership copy): all survived. The samples fall on fixed commands: a failure
+ * repeats with the same counts.
  */
 const EVERY = process.env.FAULT_INJECTION === "every";
-const SAMPLES =
-  process.env.FAULT_INJECTION_SAMPLES === undefined ? undefined : Number(process.env.FAULT_INJECTION_SAMPLES);
+const SAMPLES = scaledCount("FAULT_INJECTION_SAMPLES", { local: 5, full: 100 });
+const LARGE_PLAN_SAMPLES = isFullScale("FAULT_INJECTION_SAMPLES") ? Math.ceil(SAMPLES / 5) : 0;
+const FAULT_PLAN_ROWS = scaledCount("FAULT_INJECTION_PLAN_ROWS", { local: 150, full: 1000 });
 
 // The English example runs on a host with ExcelApi 1.13 (tables resized in place, and undone by resizing), the
 // others on the fake's default 1.12 (tables deleted and added again). The large plan runs the scenarios over its own
-// sheets only (a stored plan alone is the same few commands at any size), to keep `npm test` near a minute; its import
-// of actuals too (37 s), which tests/excel/import-actuals.test.ts fails on large tables instead.
+// sheets only (a stored plan alone is the same few commands at any size), to keep `npm test` short; its import of
+// actuals too, which tests/excel/import-actuals.test.ts fails on large tables instead.
 const OVER_SHEETS = SCENARIOS.filter((scenario) => !scenario.storedPlanOnly && scenario.action !== "importActuals");
 describe.each([
-  ["the French example (ExcelApi 1.12)", () => parsePlan(examplePlan("fr-reference")), SAMPLES ?? 5, 12, SCENARIOS],
-  ["the English example (ExcelApi 1.13)", () => parsePlan(examplePlan("en-saas")), SAMPLES ?? 5, 13, SCENARIOS],
-  ["a large generated plan (ExcelApi 1.12)", () => generatePlan(1000), Math.ceil((SAMPLES ?? 0) / 5), 12, OVER_SHEETS],
+  ["the French example (ExcelApi 1.12)", () => parsePlan(examplePlan("fr-reference")), SAMPLES, 12, SCENARIOS],
+  ["the English example (ExcelApi 1.13)", () => parsePlan(examplePlan("en-saas")), SAMPLES, 13, SCENARIOS],
+  [
+    `a large generated plan of ${FAULT_PLAN_ROWS} rows (ExcelApi 1.12)`,
+    () => generatePlan(FAULT_PLAN_ROWS),
+    LARGE_PLAN_SAMPLES,
+    12,
+    OVER_SHEETS,
+  ],
 ])("%s, with one failing Office.js call", (_, makePlan, samples, apiVersion, scenarios) => {
   const plan: Plan = makePlan();
   const spec = layoutWorkbook(plan, { generatedOn: "2027-01-15" });

@@ -11,6 +11,7 @@ import {
   valueError,
 } from "../helpers/custom-functions";
 import { atExcelPrecision, buildSheet } from "../helpers/plan-formula-engine";
+import { nativeFormulaRuns } from "../helpers/test-scale";
 
 const call = attainment as (...args: unknown[]) => number;
 const french = planFunctionsIn("fr-FR");
@@ -167,7 +168,7 @@ describe("PLAN.ATTAINMENT: happy path", () => {
           expect(atExcelPrecision(share.plan)).toBe(atExcelPrecision(share.native));
         },
       ),
-      { numRuns: 100 },
+      nativeFormulaRuns(100),
     );
   });
 });

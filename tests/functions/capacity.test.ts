@@ -11,6 +11,7 @@ import {
   valueError,
 } from "../helpers/custom-functions";
 import { buildSheet } from "../helpers/plan-formula-engine";
+import { nativeFormulaRuns } from "../helpers/test-scale";
 
 const call = capacity as (...args: unknown[]) => number[][];
 const french = planFunctionsIn("fr-FR");
@@ -267,7 +268,7 @@ describe("PLAN.CAPACITY: happy path", () => {
         const { plan, native } = capacitySheet(m);
         expectSameNumbers(plan, native);
       }),
-      { numRuns: 100 },
+      nativeFormulaRuns(100),
     );
   });
 });

@@ -10,6 +10,7 @@ import {
   valueError,
 } from "../helpers/custom-functions";
 import { buildSheet } from "../helpers/plan-formula-engine";
+import { nativeFormulaRuns } from "../helpers/test-scale";
 
 const call: (...args: unknown[]) => number = coverage;
 const french = planFunctionsIn("fr-FR");
@@ -70,7 +71,7 @@ describe("PLAN.COVERAGE: the native formula", () => {
         const sheet = buildSheet([[`${win}%`, `${share}%`, "=(1-B1)/A1", "=PLAN.COVERAGE(A1, B1)"]]);
         expect(sheet.value("D1")).toBe(sheet.value("C1"));
       }),
-      { numRuns: 200 },
+      nativeFormulaRuns(200),
     );
   });
 });

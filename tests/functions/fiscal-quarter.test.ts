@@ -3,6 +3,7 @@ import { fiscalQuarter } from "../../src/functions/functions";
 import { planFunctionsIn } from "../../src/functions/plan-functions";
 import { anyArgument, anyLocale, expectResultOrCustomError, FUZZ_RUNS, valueError } from "../helpers/custom-functions";
 import { buildSheet } from "../helpers/plan-formula-engine";
+import { nativeFormulaRuns } from "../helpers/test-scale";
 
 // The cast lets tests call with too few or too many arguments, as Excel can. The rule misreads it as a no-op because
 // every parameter is already `unknown`, but the arity differs.
@@ -124,7 +125,7 @@ describe("PLAN.FISCALQUARTER: happy path", () => {
           cases.forEach((_, i) => expect(sheet.value(`C${i + 1}`)).toBe(sheet.value(`D${i + 1}`)));
         },
       ),
-      { numRuns: 50 },
+      nativeFormulaRuns(50),
     );
   });
 });

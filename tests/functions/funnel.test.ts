@@ -12,6 +12,7 @@ import {
   valueError,
 } from "../helpers/custom-functions";
 import { atExcelPrecision, buildSheet, excelRoundUp } from "../helpers/plan-formula-engine";
+import { nativeFormulaRuns } from "../helpers/test-scale";
 
 const call = funnel as (...args: unknown[]) => number[][];
 const french = planFunctionsIn("fr-FR");
@@ -160,7 +161,7 @@ describe("PLAN.FUNNEL: happy path", () => {
         const native = Array.from({ length: n + 1 }, (_, k) => [sheet.value(`C${k + 2}`)]);
         expect(atExcelPrecision(sheet.spill("B2"))).toEqual(atExcelPrecision(native));
       }),
-      { numRuns: 100 },
+      nativeFormulaRuns(100),
     );
   });
 });

@@ -12,6 +12,7 @@ import {
   valueError,
 } from "../helpers/custom-functions";
 import { atExcelPrecision, buildSheet, excelRoundUp } from "../helpers/plan-formula-engine";
+import { nativeFormulaRuns } from "../helpers/test-scale";
 
 const call: (...args: unknown[]) => number = headcount;
 const french = planFunctionsIn("fr-FR");
@@ -141,7 +142,7 @@ describe("PLAN.HEADCOUNT: happy path", () => {
           expect(atExcelPrecision(sheet.value(`D${i + 1}`))).toBe(atExcelPrecision(sheet.value(`E${i + 1}`))),
         );
       }),
-      { numRuns: 50 },
+      nativeFormulaRuns(50),
     );
   });
 });

@@ -12,6 +12,7 @@ import {
   valueError,
 } from "../helpers/custom-functions";
 import { atExcelPrecision, buildSheet, excelRoundUp } from "../helpers/plan-formula-engine";
+import { nativeFormulaRuns } from "../helpers/test-scale";
 
 const call = hires as (...args: unknown[]) => number[][];
 const french = planFunctionsIn("fr-FR");
@@ -130,7 +131,7 @@ describe("PLAN.HIRES: happy path", () => {
         const { plan, native } = hiringSheet(t, start, `${percent / 10}%`);
         expect(atExcelPrecision(plan)).toEqual(atExcelPrecision(native));
       }),
-      { numRuns: 100 },
+      nativeFormulaRuns(100),
     );
   });
 });

@@ -12,6 +12,7 @@ import {
   valueError,
 } from "../helpers/custom-functions";
 import { atExcelPrecision, buildSheet, excelRoundUp } from "../helpers/plan-formula-engine";
+import { nativeFormulaRuns } from "../helpers/test-scale";
 
 const call = overlay as (...args: unknown[]) => number[][];
 const french = planFunctionsIn("fr-FR");
@@ -88,7 +89,7 @@ describe("PLAN.OVERLAY: happy path", () => {
           expect(atExcelPrecision(plan)).toEqual(atExcelPrecision(native));
         },
       ),
-      { numRuns: 100 },
+      nativeFormulaRuns(100),
     );
   });
 });

@@ -12,6 +12,7 @@ import {
   valueError,
 } from "../helpers/custom-functions";
 import { atExcelPrecision, buildSheet } from "../helpers/plan-formula-engine";
+import { nativeFormulaRuns } from "../helpers/test-scale";
 
 const call = pace as (...args: unknown[]) => number;
 const french = planFunctionsIn("fr-FR");
@@ -124,7 +125,7 @@ describe("PLAN.PACE: happy path", () => {
           expect(atExcelPrecision(plan)).toBe(atExcelPrecision(native));
         },
       ),
-      { numRuns: 100 },
+      nativeFormulaRuns(100),
     );
   });
 
@@ -146,7 +147,7 @@ describe("PLAN.PACE: happy path", () => {
           expect(atExcelPrecision(plan)).toBe(atExcelPrecision(native));
         },
       ),
-      { numRuns: 100 },
+      nativeFormulaRuns(100),
     );
   });
 });

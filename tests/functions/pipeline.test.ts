@@ -12,6 +12,7 @@ import {
   valueError,
 } from "../helpers/custom-functions";
 import { atExcelPrecision, buildSheet } from "../helpers/plan-formula-engine";
+import { nativeFormulaRuns } from "../helpers/test-scale";
 
 const call = pipeline as (...args: unknown[]) => number[][];
 const french = planFunctionsIn("fr-FR");
@@ -120,7 +121,7 @@ describe("PLAN.PIPELINE: happy path", () => {
           expect(atExcelPrecision(plan)).toEqual(atExcelPrecision(native));
         },
       ),
-      { numRuns: 100 },
+      nativeFormulaRuns(100),
     );
   });
 });

@@ -12,6 +12,7 @@ import {
   valueError,
 } from "../helpers/custom-functions";
 import { atExcelPrecision, buildSheet } from "../helpers/plan-formula-engine";
+import { nativeFormulaRuns } from "../helpers/test-scale";
 
 const call = quota as (...args: unknown[]) => number[][];
 const french = planFunctionsIn("fr-FR");
@@ -92,7 +93,7 @@ describe("PLAN.QUOTA: worked example", () => {
           expect(atExcelPrecision(plan)).toEqual(atExcelPrecision(native));
         },
       ),
-      { numRuns: 100 },
+      nativeFormulaRuns(100),
     );
   });
 });

@@ -10,6 +10,7 @@ import {
   valueError,
 } from "../helpers/custom-functions";
 import { buildSheet } from "../helpers/plan-formula-engine";
+import { nativeFormulaRuns } from "../helpers/test-scale";
 
 const call = ramp as (...args: unknown[]) => number;
 const french = planFunctionsIn("fr-FR");
@@ -132,7 +133,7 @@ describe("PLAN.RAMP: happy path", () => {
         expect(sheet.value("C2")).toBe(sheet.value("D2"));
         expect(sheet.value("C3")).toBe(sheet.value("D3"));
       }),
-      { numRuns: 200 },
+      nativeFormulaRuns(200),
     );
   });
 });

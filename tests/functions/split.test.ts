@@ -12,6 +12,7 @@ import {
 } from "../helpers/custom-functions";
 import { WHOLE_SPLIT_DECIMALS } from "../../src/plan/split";
 import { buildSheet } from "../helpers/plan-formula-engine";
+import { nativeFormulaRuns } from "../helpers/test-scale";
 
 const call = split as (...args: unknown[]) => number[][];
 const french = planFunctionsIn("fr-FR");
@@ -176,7 +177,7 @@ describe("PLAN.SPLIT: happy path", () => {
         expect(plan).toEqual(native);
         expect(plan.flat().reduce((sum: number, part) => sum + (part as number), 0)).toBe(total);
       }),
-      { numRuns: 100 },
+      nativeFormulaRuns(100),
     );
   });
 });

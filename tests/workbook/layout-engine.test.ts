@@ -9,6 +9,7 @@ import { layoutWorkbook } from "../../src/workbook/layout";
 import type { WorkbookSpec } from "../../src/workbook/spec";
 import { engineValue, formulaCells, loadIntoEngine, matchesPrediction } from "../helpers/formula-engine";
 import { generatePlan } from "../helpers/plan-generator";
+import { LARGE_PLAN_ROWS } from "../helpers/test-scale";
 import { boundCell, tableCell } from "../helpers/spec-lookup";
 
 interface Evaluated {
@@ -25,7 +26,7 @@ function evaluate(plan: Plan): Evaluated {
 const cases: [string, () => Plan][] = [
   ["the French example", () => parsePlan(examplePlan("fr-reference"))],
   ["the English example", () => parsePlan(examplePlan("en-saas"))],
-  ["a large generated plan over 60 months", () => generatePlan(1700)],
+  [`a large generated plan of ${LARGE_PLAN_ROWS} rows over 60 months`, () => generatePlan(LARGE_PLAN_ROWS)],
   [
     "a generated French plan with monthly seasonality and exact volumes over 13 months",
     () =>

@@ -24,6 +24,7 @@ import { excelPackageViolations, readPackageParts } from "../helpers/excel-packa
 import { hostilePlanInput } from "../helpers/hostile-plan";
 import { validatePackageParts } from "../helpers/ooxml-schema-validation";
 import { generatePlan } from "../helpers/plan-generator";
+import { LARGE_PLAN_ROWS } from "../helpers/test-scale";
 
 const GENERATED_ON = "2026-12-15";
 const TIMEOUT = 180_000;
@@ -46,7 +47,10 @@ function emptyListsPlan(): PlanInput {
 const CASES: readonly (readonly [string, () => WorkbookSpec])[] = [
   ["the French example", () => layoutWorkbook(parsePlan(examplePlan("fr-reference")), { generatedOn: GENERATED_ON })],
   ["the English example", () => layoutWorkbook(parsePlan(examplePlan("en-saas")), { generatedOn: GENERATED_ON })],
-  ["a large generated plan", () => layoutWorkbook(generatePlan(1700), { generatedOn: GENERATED_ON })],
+  [
+    `a large generated plan of ${LARGE_PLAN_ROWS} rows`,
+    () => layoutWorkbook(generatePlan(LARGE_PLAN_ROWS), { generatedOn: GENERATED_ON }),
+  ],
   ["a plan whose lists are empty", () => layoutWorkbook(parsePlan(emptyListsPlan()), { generatedOn: GENERATED_ON })],
   ["a plan of hostile text", () => layoutWorkbook(parsePlan(hostilePlanInput().input), { generatedOn: GENERATED_ON })],
 ];
