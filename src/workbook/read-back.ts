@@ -332,6 +332,13 @@ function formatPercent(number: string, locale: WorkbookSpec["locale"]): string {
 }
 
 /**
+ * Plan fields no sheet shows, which reading back keeps from the current plan as they are: the plan of record is
+ * frozen at approval (the workbook shows its figures, never its inputs as editable cells), and the scenarios until the
+ * Scenarios sheet binds their drivers.
+ */
+export const FIELDS_KEPT_FROM_CURRENT_PLAN = ["planOfRecord", "scenarios"] as const;
+
+/**
  * Rebuilds the plan from the generated sheets' values. Sheets missing from `snapshots` keep the current plan's
  * values. Either the validated plan and the fields that changed, or every problem with its sheet and cell (and no
  * plan).
