@@ -11,7 +11,7 @@ import type { Plan, ScenarioOverrides } from "./schema";
  * with the scenario's name.
  */
 export function applyOverrides<P extends Plan>(plan: P, overrides: ScenarioOverrides): P {
-  const stageRates = new Map((overrides.conversionRates ?? []).map((entry) => [entry.stageId, entry.conversionRate]));
+  const stageRates = new Map(Object.entries(overrides.conversionRates ?? {}));
   const factor = overrides.conversionFactor ?? 1;
   const objectives = {
     ...plan.objectives,

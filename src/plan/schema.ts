@@ -528,10 +528,8 @@ export const scenarioOverridesSchema = z.strictObject({
   annualGrowthRate: inRange(RANGE.annualGrowthRate).optional(),
   averageDealValue: positiveAmount.optional(),
   winRateTarget: rate.optional(),
-  conversionRates: z
-    .array(z.strictObject({ stageId: id, conversionRate: rate }))
-    .max(20, msg("maxItems"))
-    .optional(),
+  /** Funnel stage id → the stage's conversion rate in this scenario. */
+  conversionRates: z.record(id, rate).optional(),
   conversionFactor: inRange(RANGE.scenarioFactor)
     .refine((value) => value > 0, msg("positive"))
     .optional(),
@@ -837,15 +835,15 @@ function scenarioIssues(plan: PlanShape, scenario: PlanShape["scenarios"][number
   const named = { scenario: scenario.name };
   const issues: RuleIssue[] = [];
   const funnelIds = new Set(plan.objectives.funnel.map((stage) => stage.id));
-  (scenario.overrides.conversionRates ?? []).forEach((entry, entryIndex) => {
-    if (!funnelIds.has(entry.stageId)) {
+  for (const stageId of Object.keys(scenario.overrides.conversionRates ?? {})) {
+    if (!funnelIds.has(stageId)) {
       issues.push({
-        path: [...base, "conversionRates", entryIndex, "stageId"],
+        path: [...base, "conversionRates", stageId],
         key: "unknownReference",
-        params: { id: entry.stageId, list: "objectives.funnel", ...named },
+        params: { id: stageId, list: "objectives.funnel", ...named },
       });
     }
-  });
+  }
   if (scenario.overrides.seasonality !== undefined) {
     issues.push(...seasonalityIssues(scenario.overrides.seasonality, [...base, "seasonality", "weights"], named));
   }

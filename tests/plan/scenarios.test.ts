@@ -68,7 +68,7 @@ describe("applying a scenario", () => {
             id: "late",
             name: "Late hiring",
             overrides: {
-              conversionRates: [{ stageId: p.objectives.funnel[0].id, conversionRate: 0.5 }],
+              conversionRates: { [p.objectives.funnel[0].id]: 0.5 },
               conversionFactor: 0.5,
               hiringLeadTimeMonths: 4,
               quotaAttainment: 0.7,
@@ -129,7 +129,7 @@ describe("validating scenarios", () => {
           name: "Flat",
           overrides: {
             seasonality: { granularity: "quarter", weights: [0, 0, 0, 0] },
-            conversionRates: [{ stageId: "no-such-stage", conversionRate: 0.5 }],
+            conversionRates: { "no-such-stage": 0.5 },
           },
         },
         { id: "flat", name: "Flat again", overrides: {} },
@@ -139,7 +139,7 @@ describe("validating scenarios", () => {
       expect.arrayContaining([
         'scenarios[1].id repeats the id "flat" already used at scenarios[0].id',
         'scenarios[0].overrides.seasonality.weights (scenario "Flat") must not all be zero',
-        'scenarios[0].overrides.conversionRates[0].stageId (scenario "Flat") refers to "no-such-stage", which is not an id in objectives.funnel',
+        'scenarios[0].overrides.conversionRates.no-such-stage (scenario "Flat") refers to "no-such-stage", which is not an id in objectives.funnel',
       ]),
     );
   });
