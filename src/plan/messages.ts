@@ -65,8 +65,8 @@ export const planMessages = {
       "makes the role cost {value} in plan year {year} (people × (base salary + variable pay)), more than the limit of {limit}: lower the base salary or the variable pay, or the role's headcount",
     totalCostOverLimit:
       "makes all roles together cost {value} in plan year {year}, more than the limit of {limit}: lower the pay or the headcount of the costliest roles",
-    scenarioRateAboveOne:
-      'makes the conversion rate of the stage "{stage}" {value}, more than 1 (100 %): lower the factor or the stage\'s rate',
+    scenarioRateRange:
+      'makes the conversion rate of the stage "{stage}" {value}, outside {min} to 1 (100 %): change the factor or the stage\'s rate',
     scenarioCapacityRange:
       'makes the capacity per person per day of the role "{role}" {value}, outside {min} to {max}: change the factor',
   },
@@ -126,8 +126,8 @@ export const planMessages = {
       "porte le coût du rôle à {value} l'année {year} du plan (effectif × (salaire fixe + rémunération variable)), au-delà de la limite de {limit} : baissez le salaire fixe ou la rémunération variable, ou l'effectif du rôle",
     totalCostOverLimit:
       "porte le coût de l'ensemble des rôles à {value} l'année {year} du plan, au-delà de la limite de {limit} : baissez la rémunération ou l'effectif des rôles les plus coûteux",
-    scenarioRateAboveOne:
-      "porte le taux de conversion de l'étape « {stage} » à {value}, au-delà de 1 (100 %) : baissez le facteur ou le taux de l'étape",
+    scenarioRateRange:
+      "porte le taux de conversion de l'étape « {stage} » à {value}, hors de {min} à 1 (100 %) : changez le facteur ou le taux de l'étape",
     scenarioCapacityRange:
       "porte la capacité par personne et par jour du rôle « {role} » à {value}, hors de {min} à {max} : changez le facteur",
   },

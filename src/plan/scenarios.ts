@@ -6,6 +6,7 @@
  */
 import { calculatePlan, type PlanFigures } from "./calculate";
 import { toExcelPrecision } from "./excel-precision";
+import { dealsNeeded, reverseFunnel } from "./funnel";
 import type { MessageLocale } from "./messages";
 import { applyOverrides } from "./scenario-overrides";
 import type { Plan, ScenarioOverrides } from "./schema";
@@ -206,4 +207,31 @@ function diff(before: unknown, after: unknown, path: string, out: InputChange[])
     return;
   }
   if (JSON.stringify(before) !== JSON.stringify(after)) out.push({ path, approved: before, working: after });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sensitivity
+
+/** The steps of the sensitivity table, as factors on the base's drivers: −20 %, −10 %, 0, +10 %, +20 %. */
+export const SENSITIVITY_FACTORS = [0.8, 0.9, 1, 1.1, 1.2] as const;
+
+/**
+ * The top of the funnel a year (plan year 1) for the base plan with every conversion rate × `rateFactors[row]`
+ * (capped at 100 %: a stage cannot convert more than all it holds) and the average deal value ×
+ * `dealValueFactors[column]`, rounded as the plan rounds its funnel. What the Scenarios sheet's sensitivity table
+ * computes cell by cell.
+ */
+export function topOfFunnelSensitivity(
+  plan: Plan,
+  rateFactors: readonly number[] = SENSITIVITY_FACTORS,
+  dealValueFactors: readonly number[] = SENSITIVITY_FACTORS,
+): number[][] {
+  const { annualRevenueTarget, averageDealValue, funnel, funnelRounding } = plan.objectives;
+  return rateFactors.map((rateFactor) =>
+    dealValueFactors.map((dealValueFactor) => {
+      const deals = dealsNeeded(annualRevenueTarget, averageDealValue * dealValueFactor, funnelRounding);
+      const rates = funnel.map((stage) => Math.min(1, stage.conversionRate * rateFactor));
+      return reverseFunnel(deals, rates, funnelRounding)[0]!;
+    }),
+  );
 }

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { CRM_ACTIVITY_TYPES } from "./actuals";
 import { applyOverrides } from "./scenario-overrides";
 import { computabilityIssues, PLAN_LIMITS, type FieldRange } from "./bounds";
-import { encodeMessage, type MessageKey } from "./messages";
+import { encodeMessage, formatPath, type MessageKey } from "./messages";
 import { SCHEMA_VERSION } from "./schema-version";
 
 export { SCHEMA_VERSION };
@@ -790,9 +790,12 @@ export function crossFieldIssues(plan: PlanShape): RuleIssue[] {
       params: { min: employees.min, max: 1_000_000 },
     });
   }
-  issues.push(...computabilityIssues(plan));
+  const baseComputability = computabilityIssues(plan);
+  issues.push(...baseComputability);
   issues.push(...duplicateIds(plan.scenarios, ["scenarios"]));
-  plan.scenarios.forEach((scenario, index) => issues.push(...scenarioIssues(plan, scenario, index)));
+  // A problem the base plan already has is reported once, on the base's field, not again for each scenario.
+  const baseProblems = new Set(baseComputability.map((issue) => `${issue.key} ${formatPath(issue.path)}`));
+  plan.scenarios.forEach((scenario, index) => issues.push(...scenarioIssues(plan, scenario, index, baseProblems)));
   return issues;
 }
 
@@ -830,7 +833,12 @@ function overrideBehind(path: readonly (string | number)[], overrides: ScenarioO
  * accept (conversion rates at most 100 %, capacities in range, every figure computable). Each problem is reported on
  * the scenario's driver behind it, with the scenario's name (the `scenario` parameter every message prefixes).
  */
-function scenarioIssues(plan: PlanShape, scenario: PlanShape["scenarios"][number], index: number): RuleIssue[] {
+function scenarioIssues(
+  plan: PlanShape,
+  scenario: PlanShape["scenarios"][number],
+  index: number,
+  baseProblems: ReadonlySet<string>,
+): RuleIssue[] {
   const base: (string | number)[] = ["scenarios", index, "overrides"];
   const named = { scenario: scenario.name };
   const issues: RuleIssue[] = [];
@@ -851,19 +859,23 @@ function scenarioIssues(plan: PlanShape, scenario: PlanShape["scenarios"][number
   // A factor outside its range is reported by its own field check; the plan it would make is not worth checking.
   if (!(conversionFactor > 0 && capacityFactor > 0)) return issues;
   const applied = applyOverrides(plan, scenario.overrides);
-  applied.objectives.funnel.forEach((stage) => {
-    if (stage.conversionRate > RANGE.rate.max) {
+  applied.objectives.funnel.forEach((stage, stageIndex) => {
+    const baseRate = plan.objectives.funnel[stageIndex]!.conversionRate;
+    const baseRateValid = baseRate >= RANGE.rate.min && baseRate <= RANGE.rate.max;
+    if (baseRateValid && (stage.conversionRate > RANGE.rate.max || stage.conversionRate < RANGE.rate.min)) {
       issues.push({
         path: [...base, scenario.overrides.conversionFactor !== undefined ? "conversionFactor" : "conversionRates"],
-        key: "scenarioRateAboveOne",
-        params: { stage: stage.name, value: stage.conversionRate, ...named },
+        key: "scenarioRateRange",
+        params: { stage: stage.name, value: stage.conversionRate, min: RANGE.rate.min, ...named },
       });
     }
   });
   const capacity = RANGE.capacityPerPersonPerDay;
-  applied.organization.roles.forEach((role) => {
+  applied.organization.roles.forEach((role, roleIndex) => {
     const value = role.capacityPerPersonPerDay;
-    if (value !== undefined && (value < capacity.min || value > capacity.max)) {
+    const baseValue = plan.organization.roles[roleIndex]!.capacityPerPersonPerDay;
+    const baseValid = baseValue !== undefined && baseValue >= capacity.min && baseValue <= capacity.max;
+    if (baseValid && value !== undefined && (value < capacity.min || value > capacity.max)) {
       issues.push({
         path: [...base, "capacityFactor"],
         key: "scenarioCapacityRange",
@@ -873,6 +885,7 @@ function scenarioIssues(plan: PlanShape, scenario: PlanShape["scenarios"][number
   });
   if (issues.length > 0) return issues;
   for (const issue of computabilityIssues(applied)) {
+    if (baseProblems.has(`${issue.key} ${formatPath(issue.path)}`)) continue;
     // A figure no driver of its own explains (a role's headcount) follows from the scenario's target.
     const driver =
       overrideBehind(issue.path, scenario.overrides) ??

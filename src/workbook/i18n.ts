@@ -48,6 +48,7 @@ const en = {
     methodology: "5 Methodology",
     execution: "6 Execution",
     kpis: "7 KPIs",
+    scenarios: "9 Scenarios",
   },
   sheetTitles: {
     plan: "Sales action plan",
@@ -58,6 +59,7 @@ const en = {
     methodology: "Step 5: sales methodology",
     execution: "Step 6: execution plan",
     kpis: "Step 7: measurement",
+    scenarios: "Scenarios and the plan of record",
   },
   sheetDescriptions: {
     plan: "This page",
@@ -68,6 +70,7 @@ const en = {
     methodology: "Sales stages, activities, owners and methodologies",
     execution: "Initiatives by quarter",
     kpis: "KPIs, per-rep KPIs and dashboards",
+    scenarios: "Scenarios side by side, sensitivity and the plan of record",
   },
   inputNote:
     "Yellow cells are inputs: change them here or in the task pane. Every other figure is a live Excel formula.",
@@ -402,6 +405,7 @@ const fr: LayoutText = {
     methodology: "5 Méthodologie",
     execution: "6 Exécution",
     kpis: "7 KPI",
+    scenarios: "9 Scénarios",
   },
   sheetTitles: {
     plan: "Plan d'action commercial",
@@ -412,6 +416,7 @@ const fr: LayoutText = {
     methodology: "Étape 5 : méthodologie de vente",
     execution: "Étape 6 : plan d'exécution",
     kpis: "Étape 7 : mesure",
+    scenarios: "Scénarios et plan de référence",
   },
   sheetDescriptions: {
     plan: "Cette page",
@@ -422,6 +427,7 @@ const fr: LayoutText = {
     methodology: "Étapes de vente, activités, responsables et méthodologies",
     execution: "Initiatives par trimestre",
     kpis: "KPI, KPI par commercial et tableaux de bord",
+    scenarios: "Scénarios côte à côte, sensibilité et plan de référence",
   },
   inputNote:
     "Les cellules jaunes sont des saisies : modifiez-les ici ou dans le volet. Tous les autres chiffres sont des formules Excel.",

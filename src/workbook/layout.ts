@@ -10,6 +10,7 @@
 import type { Actuals } from "../plan/actuals";
 import { calculatePlan } from "../plan/calculate";
 import type { Plan } from "../plan/schema";
+import { boundCells } from "./bound-cells";
 import { numberFormats } from "./formats";
 import { layoutText } from "./i18n";
 import { inputKinds } from "./inputs";
@@ -22,6 +23,7 @@ import { methodologySheet } from "./sheets/methodology";
 import { missionSheet } from "./sheets/mission";
 import { objectivesSheet } from "./sheets/objectives";
 import { organizationSheet } from "./sheets/organization";
+import { scenariosSheet } from "./sheets/scenarios";
 import { SPEC_VERSION, type WorkbookSpec } from "./spec";
 import { WORKBOOK_STYLES } from "./styles";
 
@@ -63,6 +65,8 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions): WorkbookSpec
     executionSheet(context),
     kpisSheet(context, objectives.cells, organization.cells),
   ];
+  // The Scenarios sheet refers to the step sheets' input cells wherever they were placed.
+  layouts.push(scenariosSheet(context, objectives.cells, boundCells(layouts.map((layout) => layout.sheet))));
   return {
     specVersion: SPEC_VERSION,
     locale,

@@ -98,7 +98,7 @@ describe("validating scenarios", () => {
     });
     const [english] = messages(data);
     expect(english).toMatch(
-      /^scenarios\[0\]\.overrides\.conversionFactor \(scenario "Dream"\) makes the conversion rate of the stage ".+" .+, more than 1 \(100 %\)/,
+      /^scenarios\[0\]\.overrides\.conversionFactor \(scenario "Dream"\) makes the conversion rate of the stage ".+" .+, outside 0.000000001 to 1 \(100 %\)/,
     );
     expect(messages(data, "fr-FR")[0]).toMatch(
       /^scenarios\[0\]\.overrides\.conversionFactor \(scénario « Dream »\) porte le taux de conversion/,
@@ -160,8 +160,11 @@ describe("validating scenarios", () => {
 
   it("still reads a plan file written before scenarios existed", () => {
     const plan = parsePlan(examplePlan("fr-reference"));
-    expect(plan.scenarios).toEqual([]);
-    expect(plan.planOfRecord).toBeUndefined();
+    const { scenarios: _scenarios, ...older } = examplePlan("fr-reference");
+    const reread = parsePlan(older);
+    expect(reread.scenarios).toEqual([]);
+    expect(reread.planOfRecord).toBeUndefined();
+    expect(calculatePlan(reread)).toEqual(calculatePlan(plan));
   });
 });
 

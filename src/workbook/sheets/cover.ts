@@ -93,7 +93,10 @@ export function coverSheet(context: LayoutContext, generatedOn: string, organiza
   contents.set({ row: 19, column: 0 }, headingCell(t.contentsSection, 2));
   contents.set({ row: 20, column: 0 }, headerCell(t.sheet));
   contents.set({ row: 20, column: 1 }, { ...headerCell(t.holds), mergeAcross: 1 });
-  SHEET_KEYS.filter((key) => key !== "plan").forEach((key, index) => {
+  const listed = SHEET_KEYS.filter((key) => key !== "plan");
+  // The blocks below the contents move down by as many rows as the contents list holds beyond the seven steps.
+  const below = Math.max(0, listed.length - 7);
+  listed.forEach((key, index) => {
     const row = 21 + index;
     contents.set(
       { row, column: 0 },
@@ -103,12 +106,12 @@ export function coverSheet(context: LayoutContext, generatedOn: string, organiza
   });
 
   const about = sheet.block("about");
-  about.set({ row: 29, column: 0 }, headingCell(t.aboutSection, 2));
-  about.set({ row: 30, column: 0 }, labelCell(t.generatedOn));
-  about.set({ row: 30, column: 1 }, valueCell(toExcelSerial(generatedOn), formats.date));
-  about.set({ row: 31, column: 0 }, labelCell(t.schemaVersion));
-  about.set({ row: 31, column: 1 }, valueCell(SCHEMA_VERSION, formats.whole));
-  about.set({ row: 32, column: 0 }, noteCell(text.structureNote));
+  about.set({ row: 29 + below, column: 0 }, headingCell(t.aboutSection, 2));
+  about.set({ row: 30 + below, column: 0 }, labelCell(t.generatedOn));
+  about.set({ row: 30 + below, column: 1 }, valueCell(toExcelSerial(generatedOn), formats.date));
+  about.set({ row: 31 + below, column: 0 }, labelCell(t.schemaVersion));
+  about.set({ row: 31 + below, column: 1 }, valueCell(SCHEMA_VERSION, formats.whole));
+  about.set({ row: 32 + below, column: 0 }, noteCell(text.structureNote));
 
   // Target against quota capacity by quarter (read from the organization sheet) and its chart; only a plan with a
   // quota-carrying role has a capacity to show.
@@ -116,11 +119,11 @@ export function coverSheet(context: LayoutContext, generatedOn: string, organiza
   if (quarterly) {
     const c = text.charts;
     const summary = sheet.block("targetAndCapacity");
-    summary.set({ row: 34, column: 0 }, headingCell(c.coverSection, 2));
-    summary.set({ row: 35, column: 0 }, headerCell(c.quarter));
-    summary.set({ row: 35, column: 1 }, headerCell(c.targetSeries));
-    summary.set({ row: 35, column: 2 }, headerCell(c.capacitySeries));
-    const firstRow = 36;
+    summary.set({ row: 34 + below, column: 0 }, headingCell(c.coverSection, 2));
+    summary.set({ row: 35 + below, column: 0 }, headerCell(c.quarter));
+    summary.set({ row: 35 + below, column: 1 }, headerCell(c.targetSeries));
+    summary.set({ row: 35 + below, column: 2 }, headerCell(c.capacitySeries));
+    const firstRow = 36 + below;
     figures.quarters.forEach((quarter, q) => {
       const row = firstRow + q;
       summary.set({ row, column: 0 }, valueCell(quarter.label));
