@@ -530,12 +530,8 @@ export const scenarioOverridesSchema = z.strictObject({
   winRateTarget: rate.optional(),
   /** Funnel stage id → the stage's conversion rate in this scenario. */
   conversionRates: z.record(id, rate).optional(),
-  conversionFactor: inRange(RANGE.scenarioFactor)
-    .refine((value) => value > 0, msg("positive"))
-    .optional(),
-  capacityFactor: inRange(RANGE.scenarioFactor)
-    .refine((value) => value > 0, msg("positive"))
-    .optional(),
+  conversionFactor: inRange(RANGE.scenarioFactor).optional(),
+  capacityFactor: inRange(RANGE.scenarioFactor).optional(),
   utilization: rate.optional(),
   quotaAttainment: rate.optional(),
   rampMonths: inRange(RANGE.rampMonths).optional(),

@@ -154,7 +154,7 @@ describe("validating scenarios", () => {
     });
     expect(messages(outOfRange)).toEqual([
       "scenarios[0].overrides.winRateTarget must be greater than 0 and at most 1",
-      "scenarios[0].overrides.capacityFactor must be greater than 0",
+      "scenarios[0].overrides.capacityFactor must be from 0.000001 to 10",
     ]);
   });
 

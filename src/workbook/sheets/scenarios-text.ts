@@ -40,7 +40,7 @@ const en = {
   variance: "Variance",
   headcountChart: "Total headcount by scenario",
   costChart: "Total annual cost by scenario",
-  factorValidation: "Enter a factor greater than 0 and at most 10 (1.1 is +10 %).",
+  factorValidation: "Enter a factor from 0.000001 to 10 (1.1 is +10 %).",
 };
 
 const fr: typeof en = {
@@ -80,7 +80,7 @@ const fr: typeof en = {
   variance: "Écart",
   headcountChart: "Effectif total par scénario",
   costChart: "Coût annuel total par scénario",
-  factorValidation: "Saisissez un facteur supérieur à 0 et au plus égal à 10 (1,1 vaut +10 %).",
+  factorValidation: "Saisissez un facteur compris entre 0,000001 et 10 (1,1 vaut +10 %).",
 };
 
 export type ScenariosText = typeof en;

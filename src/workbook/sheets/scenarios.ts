@@ -481,7 +481,7 @@ export function scenariosSheet(context: LayoutContext, objectives: ObjectivesCel
         anchor: chartAnchor({ row: top, column: at }, 16, 3),
         categories,
         series: [{ name: title, range: rowRange(row, BASE_COLUMN, lastColumn), values, color: paletteColor(0) }],
-        requires: "ExcelApi 1.1",
+        requires: "ExcelApi 1.7",
         legend: "none",
         categoryAxis: {},
         valueAxis: { min: 0, numberFormat: format },
