@@ -84,6 +84,8 @@ export const PLAN_LIMITS = {
     slaMaxHours: { min: SMALLEST_QUANTITY, max: 10_000 },
     seasonalityWeight: { min: 0, max: LARGEST_WEIGHT },
     kpiFixedTarget: { min: -LARGEST_AMOUNT, max: LARGEST_AMOUNT },
+    /** A scenario's factor on every conversion rate or capacity: 0.000001 to 10. */
+    scenarioFactor: { min: SMALLEST_QUANTITY, max: 10 },
     /** Attainment thresholds of the tracking's red/amber/green colours: 0 to 10 (1 is 100 %). */
     ragThreshold: { min: 0, max: 10 },
   },

@@ -49,7 +49,7 @@ export const CHOICE_FIELDS: Readonly<Record<ChoiceGroup, readonly string[]>> = {
   activityPeriod: ["objectives.activityTargets[].period"],
   targetPeriod: ["measurement.kpis[].target.period", "measurement.repKpis[].target.period"],
   funnelRounding: ["objectives.funnelRounding"],
-  granularity: ["objectives.seasonality.granularity"],
+  granularity: ["objectives.seasonality.granularity", "scenarios[].overrides.seasonality.granularity"],
   priority: ["audience.segments[].priority"],
   methodology: ["methodology.stages[].methodology"],
   initiativeCategory: ["execution.initiatives[].category"],

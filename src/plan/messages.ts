@@ -65,6 +65,10 @@ export const planMessages = {
       "makes the role cost {value} in plan year {year} (people × (base salary + variable pay)), more than the limit of {limit}: lower the base salary or the variable pay, or the role's headcount",
     totalCostOverLimit:
       "makes all roles together cost {value} in plan year {year}, more than the limit of {limit}: lower the pay or the headcount of the costliest roles",
+    scenarioRateRange:
+      'makes the conversion rate of the stage "{stage}" {value}, outside {min} to 1 (100 %): change the factor or the stage\'s rate',
+    scenarioCapacityRange:
+      'makes the capacity per person per day of the role "{role}" {value}, outside {min} to {max}: change the factor',
   },
   "fr-FR": {
     required: "est obligatoire",
@@ -122,6 +126,10 @@ export const planMessages = {
       "porte le coût du rôle à {value} l'année {year} du plan (effectif × (salaire fixe + rémunération variable)), au-delà de la limite de {limit} : baissez le salaire fixe ou la rémunération variable, ou l'effectif du rôle",
     totalCostOverLimit:
       "porte le coût de l'ensemble des rôles à {value} l'année {year} du plan, au-delà de la limite de {limit} : baissez la rémunération ou l'effectif des rôles les plus coûteux",
+    scenarioRateRange:
+      "porte le taux de conversion de l'étape « {stage} » à {value}, hors de {min} à 1 (100 %) : changez le facteur ou le taux de l'étape",
+    scenarioCapacityRange:
+      "porte la capacité par personne et par jour du rôle « {role} » à {value}, hors de {min} à {max} : changez le facteur",
   },
 } as const satisfies Record<MessageLocale, Record<string, string>>;
 
@@ -175,6 +183,11 @@ const PERCENT_WORDING: Readonly<Record<MessageLocale, Partial<Record<MessageKey,
   },
 };
 
+const SCENARIO_PREFIX: Readonly<Record<MessageLocale, string>> = {
+  "en-US": '(scenario "{scenario}") ',
+  "fr-FR": "(scénario « {scenario} ») ",
+};
+
 const numberFormats = new Map<MessageLocale, Intl.NumberFormat>();
 function numberFormat(locale: MessageLocale): Intl.NumberFormat {
   let format = numberFormats.get(locale);
@@ -210,7 +223,9 @@ export function renderMessage(
   options: RenderOptions = {},
 ): string {
   const percent = options.percent === true;
-  const template = (percent ? PERCENT_WORDING[locale][key] : undefined) ?? planMessages[locale][key];
+  const problem = (percent ? PERCENT_WORDING[locale][key] : undefined) ?? planMessages[locale][key];
+  // A problem of a scenario's plan names the scenario: `(scenario "Downside") makes the conversion rate…`.
+  const template = params.scenario === undefined ? problem : `${SCENARIO_PREFIX[locale]}${problem}`;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) return `{${name}}`;

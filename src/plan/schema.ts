@@ -7,8 +7,9 @@
  */
 import { z } from "zod";
 import { CRM_ACTIVITY_TYPES } from "./actuals";
+import { applyOverrides } from "./scenario-overrides";
 import { computabilityIssues, PLAN_LIMITS, type FieldRange } from "./bounds";
-import { encodeMessage, type MessageKey } from "./messages";
+import { encodeMessage, formatPath, type MessageKey } from "./messages";
 import { SCHEMA_VERSION } from "./schema-version";
 
 export { SCHEMA_VERSION };
@@ -512,6 +513,52 @@ export const measurementSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------------------------
+// Scenarios and the plan of record
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * What a scenario changes in the base plan: each driver absent keeps the base's value. Amounts and rates replace the
+ * base's; `conversionFactor` multiplies every funnel stage's conversion rate (after any per-stage rate), and
+ * `capacityFactor` every role's capacity per person per day. Role drivers (utilization, quota attainment, ramp,
+ * attrition, hiring lead time) apply to every role that has the field's purpose (utilization to roles that carry an
+ * activity, quota attainment to roles that carry a quota). Each has the base field's accepted range.
+ */
+export const scenarioOverridesSchema = z.strictObject({
+  annualRevenueTarget: positiveAmount.optional(),
+  annualGrowthRate: inRange(RANGE.annualGrowthRate).optional(),
+  averageDealValue: positiveAmount.optional(),
+  winRateTarget: rate.optional(),
+  /** Funnel stage id → the stage's conversion rate in this scenario. */
+  conversionRates: z.record(id, rate).optional(),
+  conversionFactor: inRange(RANGE.scenarioFactor).optional(),
+  capacityFactor: inRange(RANGE.scenarioFactor).optional(),
+  utilization: rate.optional(),
+  quotaAttainment: rate.optional(),
+  rampMonths: inRange(RANGE.rampMonths).optional(),
+  attritionRateAnnual: inRange(RANGE.attritionRate).optional(),
+  hiringLeadTimeMonths: inRange(RANGE.hiringLeadTimeMonths).int(msg("integer")).optional(),
+  seasonality: seasonalitySchema.optional(),
+});
+export type ScenarioOverrides = z.output<typeof scenarioOverridesSchema>;
+
+export const scenarioSchema = z.strictObject({
+  id,
+  name: requiredText(60),
+  overrides: scenarioOverridesSchema.prefault({}),
+});
+
+/**
+ * The plan leadership approved, kept beside the working plan so every later change shows. `plan` is the approved
+ * plan as a plan file holds it (without its own plan of record); it is checked like any plan (see
+ * `planOfRecordOf` in scenarios.ts).
+ */
+export const planOfRecordSchema = z.strictObject({
+  approvedOn: isoDateSchema,
+  label: text(120),
+  plan: z.record(z.string(), z.unknown()),
+});
+
+// ---------------------------------------------------------------------------------------------------------------
 // The plan and its cross-field rules
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -525,6 +572,9 @@ const planShape = z.strictObject({
   methodology: methodologySchema.prefault({}),
   execution: executionSchema.prefault({}),
   measurement: measurementSchema.prefault({}),
+  /** Named sets of driver overrides compared with the base plan (the plan itself), at most 10. */
+  scenarios: z.array(scenarioSchema).max(10, msg("maxItems")).default([]),
+  planOfRecord: planOfRecordSchema.optional(),
 });
 
 type PlanShape = z.output<typeof planShape>;
@@ -661,16 +711,7 @@ export function crossFieldIssues(plan: PlanShape): RuleIssue[] {
     ...duplicateIds(plan.measurement.repKpis, ["measurement", "repKpis"]),
   ];
 
-  const weights = plan.objectives.seasonality.weights;
-  if (weights.every((weight) => weight === 0)) {
-    issues.push({ path: ["objectives", "seasonality", "weights"], key: "weightsAllZero" });
-  } else if (!weights.some((weight) => weight >= PLAN_LIMITS.smallestQuantity)) {
-    issues.push({
-      path: ["objectives", "seasonality", "weights"],
-      key: "weightsTooSmall",
-      params: { min: PLAN_LIMITS.smallestQuantity },
-    });
-  }
+  issues.push(...seasonalityIssues(plan.objectives.seasonality, ["objectives", "seasonality", "weights"]));
 
   const activityIds = new Set(plan.objectives.activityTargets.map((a) => a.id));
   const references: TargetReferences = {
@@ -745,13 +786,134 @@ export function crossFieldIssues(plan: PlanShape): RuleIssue[] {
       params: { min: employees.min, max: 1_000_000 },
     });
   }
-  issues.push(...computabilityIssues(plan));
+  const baseComputability = computabilityIssues(plan);
+  issues.push(...baseComputability);
+  issues.push(...duplicateIds(plan.scenarios, ["scenarios"]));
+  // A problem the base plan already has is reported once, on the base's field, not again for each scenario.
+  const baseProblems = new Set(baseComputability.map((issue) => `${issue.key} ${formatPath(issue.path)}`));
+  plan.scenarios.forEach((scenario, index) => issues.push(...scenarioIssues(plan, scenario, index, baseProblems)));
   return issues;
 }
 
-export const planSchema = planShape.superRefine((plan, context) => {
+/** Weights that cannot split a target: all zero, or none large enough to divide by. */
+function seasonalityIssues(
+  seasonality: PlanShape["objectives"]["seasonality"],
+  path: (string | number)[],
+  params: Record<string, string | number> = {},
+): RuleIssue[] {
+  const weights = seasonality.weights;
+  if (weights.every((weight) => weight === 0)) return [{ path, key: "weightsAllZero", params }];
+  if (!weights.some((weight) => weight >= PLAN_LIMITS.smallestQuantity)) {
+    return [{ path, key: "weightsTooSmall", params: { min: PLAN_LIMITS.smallestQuantity, ...params } }];
+  }
+  return [];
+}
+
+/** The override a base field's problem is reported on, so the user sees which driver of the scenario to change. */
+function overrideBehind(path: readonly (string | number)[], overrides: ScenarioOverrides): string | undefined {
+  const [section, second, , field] = path;
+  if (section === "objectives" && typeof second === "string") {
+    if (second === "funnel") return overrides.conversionFactor !== undefined ? "conversionFactor" : "conversionRates";
+    if (second in overrides) return second;
+    return undefined;
+  }
+  if (section === "organization" && typeof field === "string") {
+    const driver = field === "capacityPerPersonPerDay" ? "capacityFactor" : field === "ramp" ? "rampMonths" : field;
+    return driver in overrides ? driver : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A scenario's own rules: its per-stage rates name stages of the plan, and the plan it makes is one the base rules
+ * accept (conversion rates at most 100 %, capacities in range, every figure computable). Each problem is reported on
+ * the scenario's driver behind it, with the scenario's name (the `scenario` parameter every message prefixes).
+ */
+function scenarioIssues(
+  plan: PlanShape,
+  scenario: PlanShape["scenarios"][number],
+  index: number,
+  baseProblems: ReadonlySet<string>,
+): RuleIssue[] {
+  const base: (string | number)[] = ["scenarios", index, "overrides"];
+  const named = { scenario: scenario.name };
+  const issues: RuleIssue[] = [];
+  const funnelIds = new Set(plan.objectives.funnel.map((stage) => stage.id));
+  for (const stageId of Object.keys(scenario.overrides.conversionRates ?? {})) {
+    if (!funnelIds.has(stageId)) {
+      issues.push({
+        path: [...base, "conversionRates", stageId],
+        key: "unknownReference",
+        params: { id: stageId, list: "objectives.funnel", ...named },
+      });
+    }
+  }
+  if (scenario.overrides.seasonality !== undefined) {
+    issues.push(...seasonalityIssues(scenario.overrides.seasonality, [...base, "seasonality", "weights"], named));
+  }
+  const { conversionFactor = 1, capacityFactor = 1 } = scenario.overrides;
+  // A factor outside its range is reported by its own field check; the plan it would make is not worth checking.
+  if (!(conversionFactor > 0 && capacityFactor > 0)) return issues;
+  const applied = applyOverrides(plan, scenario.overrides);
+  applied.objectives.funnel.forEach((stage, stageIndex) => {
+    const baseRate = plan.objectives.funnel[stageIndex]!.conversionRate;
+    const baseRateValid = baseRate >= RANGE.rate.min && baseRate <= RANGE.rate.max;
+    if (baseRateValid && (stage.conversionRate > RANGE.rate.max || stage.conversionRate < RANGE.rate.min)) {
+      issues.push({
+        path: [...base, scenario.overrides.conversionFactor !== undefined ? "conversionFactor" : "conversionRates"],
+        key: "scenarioRateRange",
+        params: { stage: stage.name, value: stage.conversionRate, min: RANGE.rate.min, ...named },
+      });
+    }
+  });
+  const capacity = RANGE.capacityPerPersonPerDay;
+  applied.organization.roles.forEach((role, roleIndex) => {
+    const value = role.capacityPerPersonPerDay;
+    const baseValue = plan.organization.roles[roleIndex]!.capacityPerPersonPerDay;
+    const baseValid = baseValue !== undefined && baseValue >= capacity.min && baseValue <= capacity.max;
+    if (baseValid && value !== undefined && (value < capacity.min || value > capacity.max)) {
+      issues.push({
+        path: [...base, "capacityFactor"],
+        key: "scenarioCapacityRange",
+        params: { role: role.title, value, min: capacity.min, max: capacity.max, ...named },
+      });
+    }
+  });
+  if (issues.length > 0) return issues;
+  for (const issue of computabilityIssues(applied)) {
+    if (baseProblems.has(`${issue.key} ${formatPath(issue.path)}`)) continue;
+    // A figure no driver of its own explains (a role's headcount) follows from the scenario's target.
+    const driver =
+      overrideBehind(issue.path, scenario.overrides) ??
+      (["annualRevenueTarget", "annualGrowthRate"] as const).find((field) => field in scenario.overrides);
+    issues.push({
+      path: driver === undefined ? base : [...base, driver],
+      key: issue.key,
+      params: { ...issue.params, ...named },
+    });
+  }
+  return issues;
+}
+
+export const planSchema: z.ZodType<PlanShape, z.input<typeof planShape>> = planShape.superRefine((plan, context) => {
   for (const issue of crossFieldIssues(plan)) {
     context.addIssue({ code: "custom", path: issue.path, message: encodeMessage(issue.key, issue.params) });
+  }
+  // The plan of record is a whole plan: checked by the same rules, its problems named under planOfRecord.plan.
+  const record = plan.planOfRecord;
+  if (record === undefined) return;
+  if ("planOfRecord" in record.plan) {
+    context.addIssue({
+      code: "custom",
+      path: ["planOfRecord", "plan"],
+      message: encodeMessage("unknownKeys", { keys: "planOfRecord" }),
+    });
+    return;
+  }
+  const approved = planSchema.safeParse(record.plan);
+  if (approved.success) return;
+  for (const issue of approved.error.issues) {
+    context.addIssue({ ...issue, path: ["planOfRecord", "plan", ...issue.path] });
   }
 });
 

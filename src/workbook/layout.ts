@@ -11,6 +11,7 @@ import type { Actuals } from "../plan/actuals";
 import { activitiesSheet, dealsSheet, type ActualsRows } from "./sheets/actuals";
 import { calculatePlan } from "../plan/calculate";
 import type { Plan } from "../plan/schema";
+import { boundCells } from "./bound-cells";
 import { numberFormats } from "./formats";
 import { layoutText } from "./i18n";
 import { inputKinds } from "./inputs";
@@ -23,6 +24,7 @@ import { methodologySheet } from "./sheets/methodology";
 import { missionSheet } from "./sheets/mission";
 import { objectivesSheet } from "./sheets/objectives";
 import { organizationSheet } from "./sheets/organization";
+import { scenariosSheet } from "./sheets/scenarios";
 import { SPEC_VERSION, type WorkbookSpec } from "./spec";
 import { WORKBOOK_STYLES } from "./styles";
 
@@ -54,7 +56,7 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions): WorkbookSpec
   const organization = organizationSheet(context, objectives.cells);
   // The cover reads the organization sheet's capacity by quarter, so it is laid out after it (and shown first).
   const cover = coverSheet(context, options.generatedOn, organization.cells);
-  const layouts = [
+  const steps = [
     cover,
     missionSheet(context),
     objectives,
@@ -63,6 +65,12 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions): WorkbookSpec
     methodologySheet(context),
     executionSheet(context),
     kpisSheet(context, objectives.cells, organization.cells),
+  ];
+  // The Scenarios sheet refers to the step sheets' input cells wherever they were placed.
+  const scenarios = scenariosSheet(context, objectives.cells, boundCells(steps.map((layout) => layout.sheet)));
+  const layouts = [
+    ...steps,
+    scenarios,
     dealsSheet(context, options.actuals),
     activitiesSheet(context, options.actuals),
   ];

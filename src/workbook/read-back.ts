@@ -332,6 +332,22 @@ function formatPercent(number: string, locale: WorkbookSpec["locale"]): string {
 }
 
 /**
+ * Plan fields no sheet shows, which reading back keeps from the current plan as they are: the plan of record is
+ * frozen at approval (the Scenarios sheet shows its figures, never its inputs as editable cells), and the scenario
+ * drivers the Scenarios sheet has no row for (their results need the monthly hiring grid per scenario: win rate,
+ * ramp, attrition, hiring lead time, seasonality), which the task pane edits.
+ */
+export const FIELDS_KEPT_FROM_CURRENT_PLAN = [
+  "planOfRecord",
+  "scenarios[].id",
+  "scenarios[].overrides.winRateTarget",
+  "scenarios[].overrides.rampMonths",
+  "scenarios[].overrides.attritionRateAnnual",
+  "scenarios[].overrides.hiringLeadTimeMonths",
+  "scenarios[].overrides.seasonality",
+] as const;
+
+/**
  * Rebuilds the plan from the generated sheets' values. Sheets missing from `snapshots` keep the current plan's
  * values. Either the validated plan and the fields that changed, or every problem with its sheet and cell (and no
  * plan).

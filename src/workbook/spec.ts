@@ -317,6 +317,7 @@ export const SHEET_KEYS = [
   "methodology",
   "execution",
   "kpis",
+  "scenarios",
   "deals",
   "activities",
 ] as const;

@@ -37,6 +37,7 @@ export const TAB_COLORS = {
   methodology: "#00B050",
   execution: "#BF8F00",
   kpis: "#404040",
+  scenarios: "#5B9BD5",
   deals: "#548235",
   activities: "#548235",
 } as const;

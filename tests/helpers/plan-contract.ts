@@ -94,6 +94,11 @@ export function extremeValidPlanInput(): PlanInput {
     conversionRate: index === 0 ? PLAN_LIMITS.smallestRate : 1,
   }));
   plan.objectives.seasonality = { granularity: "quarter", weights: [PLAN_LIMITS.largestWeight, 1e-6, 0, 1e6] };
+  // The example's scenarios scale conversion rates by 0.9 and 1.1, which rates at 1E-9 and 1 cannot take: the edge
+  // plan carries one scenario whose drivers stay valid at these edges (scenario rules have their own tests).
+  plan.scenarios = [
+    { id: "edges", name: "Edges", overrides: { conversionFactor: 1, capacityFactor: 10, quotaAttainment: 1 } },
+  ];
   const roles = plan.organization?.roles ?? [];
   for (const role of roles) {
     role.ramp = PLAN_LIMITS.smallestQuantity;

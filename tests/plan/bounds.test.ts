@@ -13,8 +13,10 @@ import { layoutWorkbook } from "../../src/workbook/layout";
 import { formulaCells, engineValue, loadIntoEngine } from "../helpers/formula-engine";
 import { checkContract, extremeValidPlanInput, recalculationProblems } from "../helpers/plan-contract";
 
+/** The example after `change`, without its scenarios: these cases test the base plan's rules (scenarios.test.ts tests theirs). */
 function after(change: (plan: any) => void, example: "en-saas" | "fr-reference" = "en-saas"): any {
   const plan: any = structuredClone(examplePlan(example));
+  plan.scenarios = [];
   change(plan);
   return plan;
 }

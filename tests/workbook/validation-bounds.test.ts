@@ -75,7 +75,8 @@ function excelAccepts(rule: NumberRule, value: number): boolean {
 
 /**
  * The plan's field-level problems at `path` once it holds `value`. The computability rules (bounds.ts) are left out:
- * they judge a field with the others (a smallest conversion rate with the example's target), not the field's range.
+ * they judge a field with the others (a smallest conversion rate with the example's target), not the field's range;
+ * so are a scenario's rules on the plan its drivers make (`(scenario "Upside") makes the conversion rate…`).
  */
 function fieldProblems(plan: Plan, path: string, value: number): string[] {
   const draft = structuredClone(plan) as unknown as Record<string, unknown>;
@@ -90,7 +91,7 @@ function fieldProblems(plan: Plan, path: string, value: number): string[] {
       .map((issue) => renderMessage("en-US", issue.key, issue.params)),
   );
   return validation.issues
-    .filter((issue) => issue.field === path && !combined.has(issue.problem))
+    .filter((issue) => issue.field === path && !combined.has(issue.problem) && !issue.problem.startsWith("(scenario "))
     .map((issue) => issue.problem);
 }
 

@@ -416,4 +416,13 @@ export const englishSaasPlan: PlanInput = {
       { team: "Leadership", purpose: "Bookings against plan and capacity by quarter.", tool: "Excel" },
     ],
   },
+  scenarios: [
+    { id: "upside", name: "Upside", overrides: { conversionFactor: 1.1, averageDealValue: 44_000 } },
+    { id: "downside", name: "Downside", overrides: { conversionFactor: 0.9, averageDealValue: 36_000 } },
+    {
+      id: "slow-ramp",
+      name: "Weaker reps",
+      overrides: { capacityFactor: 0.8, quotaAttainment: 0.7, conversionRates: { demos: 0.5 } },
+    },
+  ],
 };

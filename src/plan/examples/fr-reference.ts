@@ -434,4 +434,9 @@ export const frenchReferencePlan: PlanInput = {
       { team: "Direction", purpose: "Comparer chaque mois le chiffre d'affaires au plan.", tool: "Excel" },
     ],
   },
+  scenarios: [
+    { id: "haute", name: "Hypothèse haute", overrides: { conversionFactor: 1.1, annualRevenueTarget: 1_400_000 } },
+    { id: "basse", name: "Hypothèse basse", overrides: { conversionFactor: 0.9, utilization: 0.8 } },
+    { id: "equipe-reduite", name: "Capacité réduite", overrides: { capacityFactor: 0.75, quotaAttainment: 0.7 } },
+  ],
 };
