@@ -443,6 +443,28 @@ export const en = {
     browserHolding: (deals: number, activities: number) =>
       `The pane holds ${deals} deals and ${activities} activities; the downloaded workbook (.xlsx) includes them.`,
   },
+  scenarios: {
+    title: "Scenarios and the plan of record",
+    showFor: "Show the results for",
+    base: "Base plan",
+    compareTitle: "Scenarios side by side",
+    figure: "Figure",
+    addPresets: "Add an upside and a downside",
+    presetsHint: "Conversion and deal value 10 % better and worse; edit them on the 9 Scenarios sheet.",
+    removeScenario: (name: string) => `Remove the scenario ${name}`,
+    approveLabel: "Label of the approval",
+    approve: "Approve as plan of record",
+    approveAgain: "Approve the current plan instead",
+    approved: (label: string, date: string) => `Plan of record${label ? `: ${label}` : ""}, approved on ${date}.`,
+    unchanged: "Nothing has changed since approval.",
+    changedInputs: "Inputs changed since approval",
+    changedFigures: "Figures changed since approval",
+    field: "Field",
+    approvedValue: "Approved",
+    workingValue: "Now",
+    difference: "Difference",
+    none: "—",
+  },
 };
 
 export type Catalog = typeof en;

@@ -458,4 +458,27 @@ export const fr: Catalog = {
     browserHolding: (deals, activities) =>
       `Le volet contient ${deals} affaires et ${activities} activités ; le classeur téléchargé (.xlsx) les inclut.`,
   },
+  scenarios: {
+    title: "Scénarios et plan de référence",
+    showFor: "Afficher les résultats de",
+    base: "Plan de base",
+    compareTitle: "Scénarios côte à côte",
+    figure: "Indicateur",
+    addPresets: "Ajouter une hypothèse haute et une basse",
+    presetsHint:
+      "Conversion et valeur des affaires 10 % meilleures et moins bonnes ; modifiez-les sur la feuille 9 Scénarios.",
+    removeScenario: (name: string) => `Supprimer le scénario ${name}`,
+    approveLabel: "Libellé de l'approbation",
+    approve: "Approuver comme plan de référence",
+    approveAgain: "Approuver plutôt le plan actuel",
+    approved: (label: string, date: string) => `Plan de référence${label ? ` : ${label}` : ""}, approuvé le ${date}.`,
+    unchanged: "Rien n'a changé depuis l'approbation.",
+    changedInputs: "Données modifiées depuis l'approbation",
+    changedFigures: "Résultats modifiés depuis l'approbation",
+    field: "Champ",
+    approvedValue: "Approuvé",
+    workingValue: "Actuel",
+    difference: "Écart",
+    none: "—",
+  },
 };

@@ -1,4 +1,7 @@
 import { Body1, makeStyles, MessageBar, MessageBarBody, Title3, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { calculatePlan } from "../../plan/calculate";
+import { applyScenario, BASE_SCENARIO_ID } from "../../plan/scenarios";
 import { listAt } from "../draft/path";
 import { usePlanEditor } from "../editor/PlanEditorContext";
 import { useI18n } from "../i18n/I18nContext";
@@ -6,6 +9,7 @@ import type { StepId } from "../steps/steps";
 import { KeyFigures } from "./KeyFigures";
 import { CapacityTable, FunnelTable, HeadcountTable, HiresTable } from "./PlanTables";
 import { ProblemList } from "./ProblemList";
+import { ScenarioPanel } from "./ScenarioPanel";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -27,7 +31,16 @@ export function currentHeadcounts(draft: unknown): number[] {
 export function LiveResults({ onGoTo }: { readonly onGoTo: (step: StepId, field: string) => void }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const { draft, validation, figures, calculationError } = usePlanEditor();
+  const { draft, validation, figures: baseFigures, calculationError } = usePlanEditor();
+  const [scenarioId, setScenarioId] = useState(BASE_SCENARIO_ID);
+  const plan = validation.ok ? validation.plan : undefined;
+  // A scenario removed or renamed away falls back to the base plan.
+  const shownId = plan?.scenarios.some((scenario) => scenario.id === scenarioId) ? scenarioId : BASE_SCENARIO_ID;
+  const figures = useMemo(
+    () =>
+      plan && baseFigures && shownId !== BASE_SCENARIO_ID ? calculatePlan(applyScenario(plan, shownId)) : baseFigures,
+    [plan, baseFigures, shownId],
+  );
   return (
     <section className={styles.section} aria-labelledby="live-results-heading" aria-live="off">
       <Title3 as="h2" id="live-results-heading" className={styles.heading}>
@@ -44,6 +57,7 @@ export function LiveResults({ onGoTo }: { readonly onGoTo: (step: StepId, field:
         </MessageBar>
       ) : (
         <>
+          {plan && <ScenarioPanel plan={plan} scenarioId={shownId} onScenarioChange={setScenarioId} />}
           <KeyFigures figures={figures} />
           <FunnelTable figures={figures} detail="compact" />
           <HeadcountTable figures={figures} currentHeadcount={currentHeadcounts(draft)} detail="compact" />
