@@ -356,6 +356,9 @@ const en = {
   frequencies: enChoices.kpiFrequency,
   targetPeriods: enChoices.targetPeriod,
   targetKinds: enChoices.targetKind,
+  dealStatuses: enChoices.dealStatus,
+  activityTypes: enChoices.activityType,
+  actualsKinds: enChoices.actualsKind,
   validation: {
     rate: `Enter a percentage from ${enPercent(RANGE.rate.min)} to ${enPercent(RANGE.rate.max)}.`,
     fraction: "Enter a percentage from 0 % to 100 %.",
@@ -713,6 +716,9 @@ const fr: LayoutText = {
   frequencies: frChoices.kpiFrequency,
   targetPeriods: frChoices.targetPeriod,
   targetKinds: frChoices.targetKind,
+  dealStatuses: frChoices.dealStatus,
+  activityTypes: frChoices.activityType,
+  actualsKinds: frChoices.actualsKind,
   validation: {
     rate: `Saisissez un pourcentage compris entre ${frPercent(RANGE.rate.min)} et ${frPercent(RANGE.rate.max)}.`,
     fraction: "Saisissez un pourcentage compris entre 0 % et 100 %.",
