@@ -7,7 +7,7 @@
  * Pure: no Office, no React, no DOM. Every computed cell is a native Excel formula whose `result` is the plan core's
  * prediction (calculatePlan); every input cell carries the binding read-back needs.
  */
-import type { Actuals } from "../plan/actuals";
+import { NO_ACTUALS, type Actuals } from "../plan/actuals";
 import { calculatePlan } from "../plan/calculate";
 import type { Plan } from "../plan/schema";
 import { numberFormats } from "./formats";
@@ -22,6 +22,7 @@ import { methodologySheet } from "./sheets/methodology";
 import { missionSheet } from "./sheets/mission";
 import { objectivesSheet } from "./sheets/objectives";
 import { organizationSheet } from "./sheets/organization";
+import { trackingSheet } from "./sheets/tracking";
 import { SPEC_VERSION, type WorkbookSpec } from "./spec";
 import { WORKBOOK_STYLES } from "./styles";
 
@@ -62,6 +63,10 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions): WorkbookSpec
     methodologySheet(context),
     executionSheet(context),
     kpisSheet(context, objectives.cells, organization.cells),
+    trackingSheet(context, objectives.cells, organization.cells, {
+      generatedOn: options.generatedOn,
+      actuals: options.actuals ?? NO_ACTUALS,
+    }),
   ];
   return {
     specVersion: SPEC_VERSION,

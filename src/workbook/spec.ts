@@ -317,6 +317,7 @@ export const SHEET_KEYS = [
   "methodology",
   "execution",
   "kpis",
+  "tracking",
 ] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
 

@@ -44,6 +44,8 @@ export interface ObjectivesCells {
 export interface OrganizationCells {
   /** Each role's required headcount (plan year 1), by role id. */
   readonly requiredHeadcount: ReadonlyMap<string, CellPosition>;
+  /** The quota per month of each quota-carrying role, by role id. */
+  readonly quotaPerMonth: ReadonlyMap<string, CellPosition>;
   /**
    * The revenue target and the capacity of all quota-carrying roles in each horizon quarter; absent when no role
    * carries a quota.
@@ -70,6 +72,12 @@ export const NAMES = {
   totalAnnualCost: "TotalAnnualCost",
   fiscalYearStartMonth: "FiscalYearStartMonth",
   horizonMonths: "HorizonMonths",
+  actualRevenueToDate: "ActualRevenueToDate",
+  actualWonDealsToDate: "ActualWonDealsToDate",
+  planRevenueToDate: "PlanRevenueToDate",
+  revenueAttainmentToDate: "RevenueAttainmentToDate",
+  actualWinRateToDate: "ActualWinRateToDate",
+  actualAverageDealValueToDate: "ActualAverageDealValueToDate",
 } as const;
 
 export function definedName(
