@@ -332,6 +332,12 @@ function formatPercent(number: string, locale: WorkbookSpec["locale"]): string {
 }
 
 /**
+ * Plan fields no sheet shows, which reading back keeps from the current plan: the CRM column mappings the user made
+ * by hand (remembered per set of export headers, edited only in the task pane).
+ */
+export const KEPT_FROM_CURRENT_PLAN = ["measurement.tracking.mappings"] as const;
+
+/**
  * Rebuilds the plan from the generated sheets' values. Sheets missing from `snapshots` keep the current plan's
  * values. Either the validated plan and the fields that changed, or every problem with its sheet and cell (and no
  * plan).
@@ -346,6 +352,10 @@ export function readPlanFromSnapshots(
   for (const sheet of spec.sheets) {
     const snapshot = snapshots.find((candidate) => candidate.key === sheet.key);
     if (snapshot) reader.readSheet(sheet, snapshot);
+  }
+  for (const kept of KEPT_FROM_CURRENT_PLAN) {
+    const segments = parsePath(kept);
+    setPath(reader.draft, segments, structuredClone(getPath(current, segments)));
   }
   const validation = validatePlan(reader.draft, spec.locale);
   const issues = [...reader.issues];

@@ -13,7 +13,15 @@ describe("npm run charts", () => {
 
   it("writes every chart of an example as a light and a dark SVG, named by chart id", () => {
     const files = renderExampleCharts("fr-reference", folder, "2026-12-15").map((file) => path.relative(folder, file));
-    const ids = ["targetAndCapacity", "funnel", "revenueByQuarter", "headcountByQuarter", "capacityByQuarter", "gantt"];
+    const ids = [
+      "targetAndCapacity",
+      "funnel",
+      "revenueByQuarter",
+      "headcountByQuarter",
+      "capacityByQuarter",
+      "gantt",
+      "cumulativeRevenue",
+    ];
     expect(files).toEqual(ids.flatMap((id) => [`fr-reference/${id}.svg`, `fr-reference/${id}-dark.svg`]));
     const gantt = readFileSync(path.join(folder, "fr-reference", "gantt.svg"), "utf8");
     expect(XMLValidator.validate(gantt)).toBe(true);

@@ -9,6 +9,7 @@ import { paletteColor, REFERENCE_COLOR } from "../palette";
 import type { ListTable, SheetBuilder } from "../sheet-builder";
 import type { ChartSpec } from "../spec";
 import type { LayoutContext } from "../sheets/context";
+import type { QuotaRepRows } from "../sheets/tracking";
 import { chartAnchor, columnRange } from "./chart-ranges";
 
 export const CUMULATIVE_CHART_ID = "cumulativeRevenue";
@@ -25,7 +26,7 @@ export function trackingCharts(
   layout: {
     readonly months: ListTable;
     readonly activities: ListTable;
-    readonly reps: ListTable;
+    readonly quotaReps: QuotaRepRows;
     readonly column: number;
   },
 ): void {
@@ -99,19 +100,22 @@ export function trackingCharts(
     });
   }
 
-  if (figures.reps.some((rep) => rep.attainment !== undefined)) {
+  const { quotaReps } = layout;
+  if (quotaReps.carriers.length > 0) {
     sheet.chart({
       id: REP_CHART_ID,
       kind: "bar",
       title: t.repChartTitle,
       anchor: frame(),
-      categories: { range: column(layout.reps, "owner"), labels: figures.reps.map((rep) => rep.owner) },
+      categories: {
+        range: columnRange(0, quotaReps.firstRow, quotaReps.lastRow),
+        labels: quotaReps.carriers.map((rep) => rep.owner),
+      },
       series: [
         {
           name: t.attainment,
-          range: column(layout.reps, "attainment"),
-          // A rep without a quota has a blank cell, which a chart draws as nothing (0 here).
-          values: figures.reps.map((rep) => rep.attainment ?? 0),
+          range: columnRange(1, quotaReps.firstRow, quotaReps.lastRow),
+          values: quotaReps.carriers.map((rep) => rep.attainment!),
           color: paletteColor(0),
         },
       ],

@@ -26,6 +26,7 @@ import { inputColumn, placeInput, referenceOptions, type InputKind } from "../in
 import {
   formulaCell,
   formulaText,
+  headerCell,
   headingCell,
   labelCell,
   listTable,
@@ -77,7 +78,7 @@ class ActualsFormulas {
     return sheetReference(this.context.text.sheetNames.activities, `$${letter}:$${letter}`);
   }
 
-  private window(column: string, start: string, end: string): string {
+  private between(column: string, start: string, end: string): string {
     return `${column},">="&${start},${column},"<"&${end}`;
   }
 
@@ -89,7 +90,7 @@ class ActualsFormulas {
   ): (currency: string) => string {
     const label = formulaText(this.context.text.dealStatuses[status]);
     return (currency) =>
-      `${this.deal("status")},${label},${this.deal("currency")},${currency},${this.window(this.deal("closedOn"), start, end)}${extra}`;
+      `${this.deal("status")},${label},${this.deal("currency")},${currency},${this.between(this.deal("closedOn"), start, end)}${extra}`;
   }
 
   /** Won revenue closed in [start, end), plan currency then blank currency; `extra` adds `,range,criterion` pairs. */
@@ -105,7 +106,7 @@ class ActualsFormulas {
 
   /** Activities due in [start, end) meeting `extra` criteria. */
   activityCount(start: string, end: string, extra: string): string {
-    return `COUNTIFS(${this.window(this.activity("dueOn"), start, end)}${extra})`;
+    return `COUNTIFS(${this.between(this.activity("dueOn"), start, end)}${extra})`;
   }
 
   doneCriterion(): string {
@@ -160,9 +161,9 @@ export function trackingSheet(
   const activities = activitiesTable(context, sheet, objectives, formulas, anchors, figures, links.lastRow + 2);
   const reps = repTable(context, sheet, organization, formulas, anchors, figures, activities.lastRow + 2);
   teamTable(context, sheet, organization, formulas, anchors, figures, reps);
-  distributionBlock(context, sheet, reps, figures.distribution);
+  const quotaReps = distributionBlock(context, sheet, reps, figures);
 
-  trackingCharts(context, sheet, figures, { months, activities, reps, column: CHART_COLUMN });
+  trackingCharts(context, sheet, figures, { months, activities, quotaReps, column: CHART_COLUMN });
 
   sheet.freeze(0, 1);
   sheet.printing("landscape");
@@ -773,6 +774,13 @@ function ownerColumns<T>(
 
 type OwnerEntry = Plan["measurement"]["tracking"]["owners"][number];
 
+/** The rows (0-based, column A the owner, B the attainment) of the reps who carry a quota. */
+export interface QuotaRepRows {
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly carriers: readonly RepTrackingFigures[];
+}
+
 function roleOptionsOf(plan: Plan): Record<string, string> {
   return referenceOptions(plan.organization.roles.map((role) => ({ id: role.id, name: role.title })));
 }
@@ -938,13 +946,18 @@ function teamTable(
   return table;
 }
 
-/** The share of reps with a quota to date at or above 100 %, at or above 80 %, below 50 % of it. */
+/**
+ * The share of reps with a quota to date at or above 100 %, at or above 80 %, below 50 % of it; then the reps who
+ * carry a quota with their attainment, linked to their rows (the rep chart's data, without the blank rows of reps
+ * who carry none).
+ */
 function distributionBlock(
   context: LayoutContext,
   sheet: SheetBuilder,
   reps: ListTable,
-  distribution: TrackingFigures["distribution"],
-): void {
+  figures: TrackingFigures,
+): QuotaRepRows {
+  const { distribution } = figures;
   const { text, formats } = context;
   const t = text.tracking;
   const top = sheet.lastRow() + 2;
@@ -971,4 +984,17 @@ function distributionBlock(
       ),
     );
   });
+  const headerRow = top + 5;
+  block.set({ row: headerRow, column: 0 }, headerCell(t.owner.header));
+  block.set({ row: headerRow, column: 1 }, headerCell(t.attainment));
+  const carriers = figures.reps.flatMap((rep, index) => (rep.attainment === undefined ? [] : [{ rep, index }]));
+  carriers.forEach(({ rep, index }, offset) => {
+    const row = headerRow + 1 + offset;
+    block.set({ row, column: 0 }, formulaCell(`=${ref(reps.cell(index, "owner"))}`, rep.owner));
+    block.set(
+      { row, column: 1 },
+      formulaCell(`=${ref(reps.cell(index, "attainment"))}`, rep.attainment!, formats.percent),
+    );
+  });
+  return { firstRow: headerRow + 1, lastRow: headerRow + carriers.length, carriers: carriers.map(({ rep }) => rep) };
 }
