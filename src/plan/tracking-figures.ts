@@ -38,7 +38,7 @@ import { addMonths, monthStartSerial, toExcelSerial } from "./calendar";
 import { toExcelPrecision } from "./excel-precision";
 import type { Plan } from "./schema";
 
-/** Whole-team figures of deals closed in one window. */
+/** Whole-team figures of the deals closed in a window of dates. */
 export interface DealFigures {
   readonly wonRevenue: number;
   readonly wonDeals: number;
