@@ -276,8 +276,8 @@ export function generatePlanInput(size: number, options: GeneratorOptions = {}):
         asOf: dateAfter(0, Math.floor(between(0, spanDays))),
         greenAt: 1.1,
         amberAt: 0.7,
-        owners: roleIds.map((roleId, i) => ({ owner: `Rep ${i + 1}`, roleId })),
-        activityTypes: activityIds.slice(0, 100).map((activityId, i) => ({
+        owners: roleIds.slice(0, 24).map((roleId, i) => ({ owner: `Rep ${i + 1}`, roleId })),
+        activityTypes: activityIds.slice(0, 24).map((activityId, i) => ({
           activityId,
           type: CRM_ACTIVITY_TYPES[i % CRM_ACTIVITY_TYPES.length]!,
         })),

@@ -215,7 +215,7 @@ function settingsBlock(
     },
   };
   const row = (offset: number) => SETTINGS_TOP + 1 + offset;
-  const labels = [t.asOf.header, t.asOfUsed, t.greenAt.header, t.amberAt.header, t.currency];
+  const labels = [t.asOf.header, t.asOfUsed, t.greenAt.header, t.amberAt.header, t.currency, text.cover.generatedOn];
   labels.forEach((label, offset) => block.set({ row: row(offset), column: 0 }, labelCell(label)));
   const asOfInput = placeInput(
     sheet,
@@ -226,13 +226,14 @@ function settingsBlock(
     t.asOf,
     { ...kinds.date, optional: true },
   );
+  // The generation date is a constant cell, not a number inside the formula: it changes at every generation by design.
+  const generated = block.set(
+    { row: row(5), column: 1 },
+    valueCell(toExcelSerial(generatedOn), formats.date, "formula"),
+  );
   const asOfUsed = block.set(
     { row: row(1), column: 1 },
-    formulaCell(
-      `=IF(${ref(asOfInput)}="",${toExcelSerial(generatedOn)},${ref(asOfInput)})`,
-      figures.asOfSerial,
-      formats.date,
-    ),
+    formulaCell(`=IF(${ref(asOfInput)}="",${ref(generated)},${ref(asOfInput)})`, figures.asOfSerial, formats.date),
   );
   const green = placeInput(
     sheet,
