@@ -12,7 +12,7 @@ import { recordDateSerial } from "../../src/plan/tracking-figures";
 import { ACTIVITY_COLUMNS, ACTUALS_HEADER_ROW, DEAL_COLUMNS } from "../../src/workbook/actuals-columns";
 import { layoutText } from "../../src/workbook/i18n";
 import { referenceOptions } from "../../src/workbook/inputs";
-import type { WorkbookSpec } from "../../src/workbook/spec";
+import type { CellSpec, SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
 import { EXCEL_LIKE_CONFIG, sheetContents } from "./formula-engine";
 
 /** Text as a writer writes it: the quote prefix keeps "1001" or "2027-01" text, as the text number format does. */
@@ -74,4 +74,39 @@ export function loadWithActuals(spec: WorkbookSpec, plan: Plan, actuals: Actuals
     EXCEL_LIKE_CONFIG,
     spec.names.map((name) => ({ name: name.name, expression: name.refersTo })),
   );
+}
+
+/**
+ * The same two sheets as SheetSpecs, for writers (the .xlsx file LibreOffice recalculates), appended to a spec that
+ * does not carry them yet.
+ */
+export function withActualsSheetSpecs(spec: WorkbookSpec, plan: Plan, actuals: Actuals): WorkbookSpec {
+  const extra = Object.entries(actualsSheets(plan, actuals))
+    .filter(([name]) => !spec.sheets.some((sheet) => sheet.name === name))
+    .map(([name, rows]): SheetSpec => ({
+      // The writers do not read the key; these sheets have none of their own until the actuals layout lands.
+      key: "tracking",
+      name,
+      columnWidths: [],
+      blocks: [
+        {
+          id: "records",
+          anchor: "A1",
+          rows: rows.map((row) =>
+            row.map((value): CellSpec | null => {
+              if (value === null || value === undefined) return null;
+              if (typeof value === "string") return { value: value.startsWith("'") ? value.slice(1) : value };
+              if (typeof value === "number") return { value, format: "yyyy-mm-dd hh:mm" };
+              return { value: value as boolean };
+            }),
+          ),
+        },
+      ],
+      tables: [],
+      validations: [],
+      conditionalFormats: [],
+      print: { area: "A1", orientation: "portrait", fitToWidth: true },
+      charts: [],
+    }));
+  return { ...spec, sheets: [...spec.sheets, ...extra] };
 }
