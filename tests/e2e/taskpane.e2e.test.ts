@@ -245,6 +245,7 @@ describe("the task pane in Chromium, outside Office", () => {
       "5 Méthodologie",
       "6 Exécution",
       "7 KPI",
+      "8 Suivi",
     ]);
     const zip = await JSZip.loadAsync(readFileSync(file));
     expect(await zip.file("customXml/item1.xml")?.async("string")).toContain("Plan d'action commercial 2027");
