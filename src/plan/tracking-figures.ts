@@ -36,7 +36,7 @@ import { CRM_ACTIVITY_TYPES, type Actuals, type ActivityRecord, type ActivityTyp
 import type { PlanFigures } from "./calculate";
 import { addMonths, monthStartSerial, toExcelSerial } from "./calendar";
 import { toExcelPrecision } from "./excel-precision";
-import type { Plan } from "./schema";
+import type { Plan, TargetPeriod } from "./schema";
 
 /** Whole-team figures of the deals closed in a window of dates. */
 export interface DealFigures {
@@ -85,9 +85,25 @@ export interface TeamTrackingFigures extends OwnerGroupFigures {
   readonly reps: number;
 }
 
+/** A per-rep KPI of the rep's role (step 7) that the tracking compares with: its id and the target it gives. */
+export interface RepTarget {
+  readonly kpiId: string;
+  readonly target: number;
+}
+
 export interface RepTrackingFigures extends OwnerGroupFigures {
   readonly owner: string;
   readonly roleId: string;
+  /**
+   * The first per-rep KPI of the role for won deals (its per-rep target converted to the elapsed time: per month ×
+   * elapsed months, per quarter × elapsed months ÷ 3, per year ÷ 12, per week × working days elapsed ÷ 5, per working
+   * day × working days elapsed), for the average deal value and for the win rate (ratios, compared as they are).
+   */
+  readonly targets: {
+    readonly wonDeals: RepTarget | undefined;
+    readonly averageDealValue: RepTarget | undefined;
+    readonly winRate: RepTarget | undefined;
+  };
 }
 
 export interface ActivityTrackingFigures {
@@ -375,11 +391,33 @@ export function trackingFigures(plan: Plan, figures: PlanFigures, actuals: Actua
       ),
     };
   });
+  const perRepTarget = new Map(figures.repKpis.map((kpi) => [kpi.id, kpi.target]));
+  const elapsedUnits: Readonly<Record<TargetPeriod, number>> = {
+    month: elapsedMonths,
+    quarter: elapsedMonths / 3,
+    year: elapsedMonths / 12,
+    week: workingDaysElapsed / 5,
+    day: workingDaysElapsed,
+  };
+  const targetOf = (roleId: string, kind: "deals" | "averageDealValue" | "winRate"): RepTarget | undefined => {
+    const kpi = plan.measurement.repKpis.find(
+      (candidate) => candidate.roleId === roleId && candidate.target.kind === kind,
+    );
+    if (kpi === undefined) return undefined;
+    const perRep = perRepTarget.get(kpi.id)!;
+    const target = kpi.target.kind === "deals" ? perRep * elapsedUnits[kpi.target.period] : perRep;
+    return { kpiId: kpi.id, target };
+  };
   const reps: RepTrackingFigures[] = tracking.owners.map((entry) => {
     const quota = quotaOf(entry.roleId);
     return {
       owner: entry.owner,
       roleId: entry.roleId,
+      targets: {
+        wonDeals: targetOf(entry.roleId, "deals"),
+        averageDealValue: targetOf(entry.roleId, "averageDealValue"),
+        winRate: targetOf(entry.roleId, "winRate"),
+      },
       ...ownerFigures(
         (deal) => deal.record.owner === entry.owner,
         (activity) => activity.record.owner === entry.owner,

@@ -54,6 +54,7 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions): WorkbookSpec
   const organization = organizationSheet(context, objectives.cells);
   // The cover reads the organization sheet's capacity by quarter, so it is laid out after it (and shown first).
   const cover = coverSheet(context, options.generatedOn, organization.cells);
+  const kpis = kpisSheet(context, objectives.cells, organization.cells);
   const layouts = [
     cover,
     missionSheet(context),
@@ -62,8 +63,8 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions): WorkbookSpec
     audienceSheet(context),
     methodologySheet(context),
     executionSheet(context),
-    kpisSheet(context, objectives.cells, organization.cells),
-    trackingSheet(context, objectives.cells, organization.cells, {
+    kpis,
+    trackingSheet(context, objectives.cells, organization.cells, kpis.cells, {
       generatedOn: options.generatedOn,
       actuals: options.actuals ?? NO_ACTUALS,
     }),

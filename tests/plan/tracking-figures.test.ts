@@ -131,6 +131,35 @@ describe("tracking figures", () => {
     expect(f.distribution).toEqual({ atOrAbove100: 1 / 3, atOrAbove80: 2 / 3, below50: 1 / 3 });
   });
 
+  it("compares a rep with the per-rep KPIs of the role: won deals to date, average value and close rate as they are", () => {
+    const withDeals = parsePlan({
+      ...base,
+      measurement: {
+        ...base.measurement,
+        repKpis: [
+          ...base.measurement.repKpis,
+          {
+            id: "deals-per-quarter",
+            name: "Won deals",
+            roleId: "account-executive",
+            target: { kind: "deals", period: "quarter" },
+            unit: "count",
+          },
+        ],
+        tracking: { ...base.measurement.tracking, owners: [{ owner: "Ana", roleId: "account-executive" }] },
+      },
+    });
+    const figures = calculatePlan(withDeals);
+    const perRep = (id: string) => figures.repKpis.find((kpi) => kpi.id === id)!.target;
+    // Two months elapsed: two thirds of a quarter.
+    const f = trackingFigures(withDeals, figures, { deals: [], activities: [] }, "2027-02-28");
+    expect(f.reps[0]!.targets).toEqual({
+      wonDeals: { kpiId: "deals-per-quarter", target: perRep("deals-per-quarter") * (2 / 3) },
+      averageDealValue: { kpiId: "valeur-opportunites", target: perRep("valeur-opportunites") },
+      winRate: { kpiId: withDeals.measurement.repKpis[1]!.id, target: perRep(withDeals.measurement.repKpis[1]!.id) },
+    });
+  });
+
   it("reads a record's time of day as the fraction of its serial", () => {
     expect(recordDateSerial("2027-01-01T12:00:00Z")).toBe(46388.5);
   });

@@ -54,6 +54,12 @@ export interface OrganizationCells {
     { readonly target: readonly CellPosition[]; readonly capacity: readonly CellPosition[] } | undefined;
 }
 
+/** What the KPI sheet offers the tracking sheet. */
+export interface KpiCells {
+  /** Each per-rep KPI's target per rep, by KPI id. */
+  readonly repTargetPerRep: ReadonlyMap<string, CellPosition>;
+}
+
 /** A reference to another sheet's cell, for formulas: `'2 Objectives'!$B$5`. */
 export function external(sheetName: string, position: CellPosition): string {
   return sheetReference(sheetName, cellAddress(position, true));

@@ -11,11 +11,13 @@
 import type { Actuals } from "../../plan/actuals";
 import { PLAN_LIMITS } from "../../plan/bounds";
 import { toExcelSerial } from "../../plan/calendar";
-import type { Plan } from "../../plan/schema";
+import type { Plan, TargetPeriod } from "../../plan/schema";
 import {
   fiscalYearsOf,
   trackingFigures,
   type PeriodFigures,
+  type OwnerGroupFigures,
+  type RepTarget,
   type RepTrackingFigures,
   type TrackingFigures,
 } from "../../plan/tracking-figures";
@@ -44,6 +46,7 @@ import {
   definedName,
   external,
   NAMES,
+  type KpiCells,
   type LayoutContext,
   type ObjectivesCells,
   type OrganizationCells,
@@ -138,6 +141,7 @@ export function trackingSheet(
   context: LayoutContext,
   objectives: ObjectivesCells,
   organization: OrganizationCells,
+  kpis: KpiCells,
   options: TrackingOptions,
 ): SheetLayout & { readonly figures: TrackingFigures } {
   const { plan, text, sheetNames } = context;
@@ -159,7 +163,7 @@ export function trackingSheet(
   const headline = headlineBlock(context, sheet, formulas, anchors, figures, { months, years });
   const links = activityLinksTable(context, sheet, years.lastRow + 2);
   const activities = activitiesTable(context, sheet, objectives, formulas, anchors, figures, links.lastRow + 2);
-  const reps = repTable(context, sheet, organization, formulas, anchors, figures, activities.lastRow + 2);
+  const reps = repTable(context, sheet, { organization, kpis }, formulas, anchors, figures, activities.lastRow + 2);
   teamTable(context, sheet, organization, formulas, anchors, figures, reps);
   const quotaReps = distributionBlock(context, sheet, reps, figures);
 
@@ -696,7 +700,7 @@ function ownerColumns<T>(
   formulas: ActualsFormulas,
   anchors: Anchors,
   criteria: (row: { at(key: string): CellPosition }) => { readonly deals: string; readonly activities: string },
-  pick: (item: T) => Omit<RepTrackingFigures, "owner" | "roleId">,
+  pick: (item: T) => OwnerGroupFigures,
   labels: { readonly average: string; readonly rate: string },
 ): TableColumn<T>[] {
   const { text, formats } = context;
@@ -793,7 +797,7 @@ function roleOptionsOf(plan: Plan): Record<string, string> {
 function repTable(
   context: LayoutContext,
   sheet: SheetBuilder,
-  organization: OrganizationCells,
+  cells: { readonly organization: OrganizationCells; readonly kpis: KpiCells },
   formulas: ActualsFormulas,
   anchors: Anchors,
   figures: TrackingFigures,
@@ -805,6 +809,35 @@ function repTable(
   block.set({ row: top, column: 0 }, headingCell(t.repSection, 2));
   const roleOptions = roleOptionsOf(plan);
   const repFigures = figures.reps;
+  const { organization, kpis } = cells;
+  const elapsed: Readonly<Record<TargetPeriod, string>> = {
+    month: anchors.elapsedMonths,
+    quarter: `(${anchors.elapsedMonths}/3)`,
+    year: `(${anchors.elapsedMonths}/12)`,
+    week: `(${anchors.workingDaysElapsed}/5)`,
+    day: anchors.workingDaysElapsed,
+  };
+  /** A column comparing with the rep's per-rep KPI of one kind: its target per rep, to date for volumes. */
+  const targetColumn = (
+    key: string,
+    header: string,
+    format: string,
+    pick: (rep: RepTrackingFigures) => RepTarget | undefined,
+  ): TableColumn<OwnerEntry> => ({
+    key,
+    header,
+    width: 14,
+    style: "formula",
+    format,
+    cell: (_entry, row) => {
+      const target = pick(repFigures[row.index]!);
+      if (target === undefined) return undefined;
+      const kpi = plan.measurement.repKpis.find((candidate) => candidate.id === target.kpiId)!;
+      const perRep = external(sheetNames.kpis, kpis.repTargetPerRep.get(kpi.id)!);
+      const formula = kpi.target.kind === "deals" ? `=${perRep}*${elapsed[kpi.target.period]}` : `=${perRep}`;
+      return formulaCell(formula, target.target);
+    },
+  });
   const table = listTable<OwnerEntry>(sheet, block, {
     name: "TrackingReps",
     anchor: { row: top + 1, column: 0 },
@@ -862,6 +895,9 @@ function repTable(
             : formulaCell(`=${ifZero(ref(row.at("quota")), ref(row.at("won")))}`, rep.attainment);
         },
       },
+      targetColumn("dealsTarget", t.wonDealsTarget, formats.general, (rep) => rep.targets.wonDeals),
+      targetColumn("averageTarget", t.averageTarget, formats.currency, (rep) => rep.targets.averageDealValue),
+      targetColumn("rateTarget", t.closeRateTarget, formats.percent, (rep) => rep.targets.winRate),
     ],
   });
   const column = table.column("attainment");
