@@ -356,22 +356,26 @@ export function trackingFigures(plan: Plan, figures: PlanFigures, actuals: Actua
     });
 
   // Teams and reps --------------------------------------------------------------------------------------------------
+  // Records grouped once by owner and by role (in row order, as SUMIFS adds them), not filtered again per rep: a
+  // plan may map thousands of owners over hundreds of thousands of records. SUMIFS compares text without case.
+  const byOwner = {
+    deals: groupBy(deals, (deal) => deal.record.owner.toLowerCase()),
+    activities: groupBy(activities, (activity) => activity.record.owner.toLowerCase()),
+  };
+  const byRole = {
+    deals: groupBy(deals, (deal) => deal.roleId),
+    activities: groupBy(activities, (activity) => activity.roleId),
+  };
   const ownerFigures = (
-    keepDeal: Keep<DealRecord>,
-    keepActivity: Keep<ActivityRecord>,
+    groupDeals: readonly Dated<DealRecord>[],
+    groupActivities: readonly Dated<ActivityRecord>[],
     quotaToDate: number | undefined,
   ): OwnerGroupFigures => {
-    const closed = dealFigures(deals, startSerial, asOfEnd, keepDeal);
+    const closed = dealFigures(groupDeals, startSerial, asOfEnd);
     return {
       ...closed,
-      doneActivities: activityCount(activities, startSerial, asOfEnd, (record) => record.done, keepActivity),
-      meetingsBooked: activityCount(
-        activities,
-        startSerial,
-        asOfEnd,
-        (record) => record.type === "meeting",
-        keepActivity,
-      ),
+      doneActivities: activityCount(groupActivities, startSerial, asOfEnd, (record) => record.done),
+      meetingsBooked: activityCount(groupActivities, startSerial, asOfEnd, (record) => record.type === "meeting"),
       quotaToDate,
       attainment: quotaToDate === undefined ? undefined : ratio(closed.wonRevenue, quotaToDate),
     };
@@ -385,8 +389,8 @@ export function trackingFigures(plan: Plan, figures: PlanFigures, actuals: Actua
       roleId: role.id,
       reps,
       ...ownerFigures(
-        (deal) => deal.roleId === role.id,
-        (activity) => activity.roleId === role.id,
+        byRole.deals.get(role.id) ?? [],
+        byRole.activities.get(role.id) ?? [],
         quota === undefined ? undefined : reps * (quota * elapsedMonths),
       ),
     };
@@ -419,8 +423,8 @@ export function trackingFigures(plan: Plan, figures: PlanFigures, actuals: Actua
         winRate: targetOf(entry.roleId, "winRate"),
       },
       ...ownerFigures(
-        (deal) => deal.record.owner === entry.owner,
-        (activity) => activity.record.owner === entry.owner,
+        byOwner.deals.get(entry.owner.toLowerCase()) ?? [],
+        byOwner.activities.get(entry.owner.toLowerCase()) ?? [],
         quota === undefined ? undefined : quota * elapsedMonths,
       ),
     };
@@ -453,6 +457,18 @@ export function trackingFigures(plan: Plan, figures: PlanFigures, actuals: Actua
       below50: share((attainment) => attainment < 0.5),
     },
   };
+}
+
+function groupBy<T>(entries: readonly T[], keyOf: (entry: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) {
+    const key = keyOf(entry);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
+  }
+  return groups;
 }
 
 /** The fiscal years the horizon touches, `FY2027`, with the indices of their horizon months (contiguous). */
