@@ -4,6 +4,9 @@
  * or team). A bad plan prints the validation messages with the field paths and writes nothing; every failure exits
  * non-zero. The file is written to a short temporary name in the output's folder first and renamed, so a failure never
  * leaves a partial file; any failure to write ends in one line naming the path asked for (never the temporary one).
+ *
+ * With `--deals` and `--activities`, CRM exports fill the workbook's actuals tables and its tracking sheet, all or
+ * nothing (src/cli/import-actuals.ts); `--as-of` sets the last day they cover.
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -13,16 +16,22 @@ import { EXAMPLE_PLANS, isExampleName } from "../plan/examples";
 import { decodePlanFile, PLAN_FILE_VERSION, readPlanFile } from "../plan/plan-file";
 import { validatePlan, type PlanIssue } from "../plan/validate";
 import type { MessageLocale } from "../plan/messages";
+import type { Actuals } from "../plan/actuals";
 import type { Plan } from "../plan/schema";
 import { layoutWorkbook } from "../workbook/layout";
 import { buildXlsx } from "../xlsx/write-xlsx";
+import { importActualsFiles } from "./import-actuals";
 
 export const USAGE = `Usage: npm run export -- <plan.json | example> <out.xlsx> [--date YYYY-MM-DD] [--lang en-US|fr-FR]
+         [--deals <export.csv|.xlsx>] [--activities <export.csv|.xlsx>] [--as-of YYYY-MM-DD]
 
   <plan.json>   a plan file (as exported by the task pane), or the name of an example: ${Object.keys(EXAMPLE_PLANS).join(", ")}
   <out.xlsx>    the workbook to write (replaced if it exists)
   --date        the generation date shown on the cover (default: today)
-  --lang        the language of validation messages (default: en-US)`;
+  --lang        the language of validation messages (default: en-US)
+  --deals       a CRM export of deals (Pipedrive, HubSpot, Salesforce, or a mapping remembered in the plan)
+  --activities  a CRM export of activities, likewise
+  --as-of       the last day the exports cover (default: the plan's, else the generation date)`;
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -41,24 +50,38 @@ interface Arguments {
   readonly output: string;
   readonly date: string | undefined;
   readonly lang: MessageLocale;
+  readonly deals: string | undefined;
+  readonly activities: string | undefined;
+  readonly asOf: string | undefined;
 }
+
+const VALUE_OPTIONS = ["--date", "--lang", "--deals", "--activities", "--as-of"] as const;
+type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 function parseArguments(args: readonly string[]): Arguments | string {
   const positional: string[] = [];
   let date: string | undefined;
   let lang: MessageLocale = "en-US";
+  const files: { deals?: string; activities?: string } = {};
+  let asOf: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === "--date" || arg === "--lang") {
+    if ((VALUE_OPTIONS as readonly string[]).includes(arg)) {
+      const option = arg as ValueOption;
       const value = args[++i];
       if (value === undefined) return `${arg} needs a value`;
-      if (arg === "--date") {
+      if (option === "--date" || option === "--as-of") {
         try {
           toExcelSerial(value);
         } catch {
-          return `--date must be a real date from 1900-03-01 on, written YYYY-MM-DD (got "${value}")`;
+          return `${option} must be a real date from 1900-03-01 on, written YYYY-MM-DD (got "${value}")`;
         }
-        date = value;
+        if (option === "--date") date = value;
+        else asOf = value;
+      } else if (option === "--deals") {
+        files.deals = value;
+      } else if (option === "--activities") {
+        files.activities = value;
       } else {
         if (value !== "en-US" && value !== "fr-FR") return `--lang must be en-US or fr-FR (got "${value}")`;
         lang = value;
@@ -72,7 +95,7 @@ function parseArguments(args: readonly string[]): Arguments | string {
   if (positional.length !== 2) return "expected a plan and an output file";
   const [source, output] = positional as [string, string];
   if (!output.toLowerCase().endsWith(".xlsx")) return `the output file must end in .xlsx (got "${output}")`;
-  return { source, output, date, lang };
+  return { source, output, date, lang, deals: files.deals, activities: files.activities, asOf };
 }
 
 /**
@@ -129,20 +152,50 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     io.err(`Nothing was written.`);
     return 1;
   }
+  let plan = loaded.plan;
+  if (parsed.asOf !== undefined) {
+    const withAsOf = validatePlan(
+      { ...plan, measurement: { ...plan.measurement, tracking: { ...plan.measurement.tracking, asOf: parsed.asOf } } },
+      parsed.lang,
+    );
+    if (!withAsOf.ok) {
+      for (const issue of withAsOf.issues) io.err(`--as-of: ${issue.message}`);
+      io.err(`Nothing was written.`);
+      return 1;
+    }
+    plan = withAsOf.plan;
+  }
+  let actuals: Actuals | undefined;
+  if (parsed.deals !== undefined || parsed.activities !== undefined) {
+    const imported = await importActualsFiles(
+      plan,
+      { deals: parsed.deals, activities: parsed.activities },
+      parsed.lang,
+    );
+    if (!imported.ok) {
+      io.err("The CRM exports cannot be imported in full:");
+      for (const line of imported.errors) io.err(`  - ${line}`);
+      io.err(`Nothing was written.`);
+      return 1;
+    }
+    for (const warning of imported.warnings) io.err(warning);
+    actuals = imported.actuals;
+  }
   const output = path.resolve(parsed.output);
   // Short, so that any name the file system accepts for the output also fits its temporary name.
   const partial = path.join(path.dirname(output), `.spb-${randomBytes(4).toString("hex")}.tmp`);
   let partialWritten = false;
   try {
-    const spec = layoutWorkbook(loaded.plan, { generatedOn: parsed.date ?? io.today() });
+    const spec = layoutWorkbook(plan, { generatedOn: parsed.date ?? io.today(), ...(actuals ? { actuals } : {}) });
     const bytes = await buildXlsx(spec);
     writeFileSync(partial, bytes, { flag: "wx" });
     partialWritten = true;
     renameSync(partial, output);
     partialWritten = false;
     const charts = spec.sheets.reduce((count, sheet) => count + sheet.charts.length, 0);
+    const records = actuals ? ` (${actuals.deals.length} deals, ${actuals.activities.length} activities)` : "";
     io.out(
-      `Wrote ${parsed.output}: ${spec.sheets.length} sheets, ${spec.names.length} named figures, ${charts} charts.`,
+      `Wrote ${parsed.output}: ${spec.sheets.length} sheets, ${spec.names.length} named figures, ${charts} charts.${records}`,
     );
     return 0;
   } catch (error) {

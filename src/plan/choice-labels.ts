@@ -5,6 +5,7 @@
  * Keys are the schema's enumeration values (src/plan/schema.ts); `CHOICE_FIELDS` says which plan field each group
  * labels, and tests/plan/choice-labels.test.ts checks the catalog against every enumeration of the schema.
  */
+import type { CRM_ACTIVITY_TYPES, DEAL_STATUSES } from "./actuals";
 import type {
   ACTIVITY_PERIODS,
   INITIATIVE_CATEGORIES,
@@ -38,6 +39,12 @@ export interface ChoiceLabels {
   readonly targetKind: LabelsOf<
     readonly ["fixed", "revenueTarget", "deals", "averageDealValue", "winRate", "funnelStage", "activity", "sla"]
   >;
+  /** A CRM deal's status, as the `CRM deals` table's status column shows it and the tracking formulas count it. */
+  readonly dealStatus: LabelsOf<typeof DEAL_STATUSES>;
+  /** A CRM activity's type, as the `CRM activities` table's type column shows it and the tracking links count it. */
+  readonly activityType: LabelsOf<typeof CRM_ACTIVITY_TYPES>;
+  /** Which export a remembered column mapping is for. */
+  readonly actualsKind: LabelsOf<readonly ["deals", "activities"]>;
 }
 
 export type ChoiceGroup = keyof ChoiceLabels;
@@ -58,6 +65,10 @@ export const CHOICE_FIELDS: Readonly<Record<ChoiceGroup, readonly string[]>> = {
   kpiUnit: ["measurement.kpis[].unit", "measurement.repKpis[].unit"],
   kpiFrequency: ["measurement.kpis[].frequency"],
   targetKind: ["measurement.kpis[].target.kind", "measurement.repKpis[].target.kind"],
+  // A record's field (src/plan/actuals.ts), not a plan field.
+  dealStatus: [],
+  activityType: ["measurement.tracking.activityTypes[].type"],
+  actualsKind: ["measurement.tracking.mappings[].kind"],
 };
 
 const en: ChoiceLabels = {
@@ -112,6 +123,9 @@ const en: ChoiceLabels = {
     activity: "Activity target",
     sla: "Response-time SLA",
   },
+  dealStatus: { won: "Won", lost: "Lost", open: "Open" },
+  activityType: { call: "Call", email: "Email", meeting: "Meeting", demo: "Demo", task: "Task", other: "Other" },
+  actualsKind: { deals: "Deals", activities: "Activities" },
 };
 
 const fr: ChoiceLabels = {
@@ -169,6 +183,10 @@ const fr: ChoiceLabels = {
     activity: "Objectif d'activité",
     sla: "Délai de réponse (SLA)",
   },
+  // Agreeing with "affaire" (feminine).
+  dealStatus: { won: "Gagnée", lost: "Perdue", open: "Ouverte" },
+  activityType: { call: "Appel", email: "E-mail", meeting: "Réunion", demo: "Démo", task: "Tâche", other: "Autre" },
+  actualsKind: { deals: "Affaires", activities: "Activités" },
 };
 
 const catalogs: Readonly<Record<PlanLocale, ChoiceLabels>> = { "en-US": en, "fr-FR": fr };

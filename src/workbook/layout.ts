@@ -7,8 +7,7 @@
  * Pure: no Office, no React, no DOM. Every computed cell is a native Excel formula whose `result` is the plan core's
  * prediction (calculatePlan); every input cell carries the binding read-back needs.
  */
-import type { Actuals } from "../plan/actuals";
-import { activitiesSheet, dealsSheet, type ActualsRows } from "./sheets/actuals";
+import { NO_ACTUALS, type Actuals } from "../plan/actuals";
 import { calculatePlan } from "../plan/calculate";
 import type { Plan } from "../plan/schema";
 import { boundCells } from "./bound-cells";
@@ -23,8 +22,10 @@ import { kpisSheet } from "./sheets/kpis";
 import { methodologySheet } from "./sheets/methodology";
 import { missionSheet } from "./sheets/mission";
 import { objectivesSheet } from "./sheets/objectives";
+import { activitiesSheet, dealsSheet, type ActualsRows } from "./sheets/actuals";
 import { organizationSheet } from "./sheets/organization";
 import { scenariosSheet } from "./sheets/scenarios";
+import { trackingSheet } from "./sheets/tracking";
 import { SPEC_VERSION, type WorkbookSpec } from "./spec";
 import { WORKBOOK_STYLES } from "./styles";
 
@@ -56,6 +57,7 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions): WorkbookSpec
   const organization = organizationSheet(context, objectives.cells);
   // The cover reads the organization sheet's capacity by quarter, so it is laid out after it (and shown first).
   const cover = coverSheet(context, options.generatedOn, organization.cells);
+  const kpis = kpisSheet(context, objectives.cells, organization.cells);
   const steps = [
     cover,
     missionSheet(context),
@@ -64,12 +66,17 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions): WorkbookSpec
     audienceSheet(context),
     methodologySheet(context),
     executionSheet(context),
-    kpisSheet(context, objectives.cells, organization.cells),
+    kpis,
   ];
+  const tracking = trackingSheet(context, objectives.cells, organization.cells, kpis.cells, {
+    generatedOn: options.generatedOn,
+    actuals: options.actuals ?? NO_ACTUALS,
+  });
   // The Scenarios sheet refers to the step sheets' input cells wherever they were placed.
   const scenarios = scenariosSheet(context, objectives.cells, boundCells(steps.map((layout) => layout.sheet)));
   const layouts = [
     ...steps,
+    tracking,
     scenarios,
     dealsSheet(context, options.actuals),
     activitiesSheet(context, options.actuals),

@@ -335,7 +335,8 @@ function formatPercent(number: string, locale: WorkbookSpec["locale"]): string {
  * Plan fields no sheet shows, which reading back keeps from the current plan as they are: the plan of record is
  * frozen at approval (the Scenarios sheet shows its figures, never its inputs as editable cells), and the scenario
  * drivers the Scenarios sheet has no row for (their results need the monthly hiring grid per scenario: win rate,
- * ramp, attrition, hiring lead time, seasonality), which the task pane edits.
+ * ramp, attrition, hiring lead time, seasonality), which the task pane edits; and the CRM column mappings the user made by hand (remembered per set of export headers,
+ * edited only in the task pane).
  */
 export const FIELDS_KEPT_FROM_CURRENT_PLAN = [
   "planOfRecord",
@@ -345,6 +346,7 @@ export const FIELDS_KEPT_FROM_CURRENT_PLAN = [
   "scenarios[].overrides.attritionRateAnnual",
   "scenarios[].overrides.hiringLeadTimeMonths",
   "scenarios[].overrides.seasonality",
+  "measurement.tracking.mappings",
 ] as const;
 
 /**
@@ -362,6 +364,10 @@ export function readPlanFromSnapshots(
   for (const sheet of spec.sheets) {
     const snapshot = snapshots.find((candidate) => candidate.key === sheet.key);
     if (snapshot) reader.readSheet(sheet, snapshot);
+  }
+  for (const kept of FIELDS_KEPT_FROM_CURRENT_PLAN) {
+    const segments = parsePath(kept);
+    setPath(reader.draft, segments, structuredClone(getPath(current, segments)));
   }
   const validation = validatePlan(reader.draft, spec.locale);
   const issues = [...reader.issues];

@@ -317,6 +317,7 @@ export const SHEET_KEYS = [
   "methodology",
   "execution",
   "kpis",
+  "tracking",
   "scenarios",
   "deals",
   "activities",

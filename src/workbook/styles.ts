@@ -37,6 +37,7 @@ export const TAB_COLORS = {
   methodology: "#00B050",
   execution: "#BF8F00",
   kpis: "#404040",
+  tracking: "#375623",
   scenarios: "#5B9BD5",
   deals: "#548235",
   activities: "#548235",
@@ -47,3 +48,5 @@ export const ALERT_FILL = "#F8CBAD";
 export const ALERT_FONT = "#9C0006";
 export const ACTIVE_FILL = "#BDD7EE";
 export const GOOD_FILL = "#C6EFCE";
+/** Amber of the tracking sheet's red/amber/green, between ALERT_FILL and GOOD_FILL. */
+export const AMBER_FILL = "#FFEB9C";

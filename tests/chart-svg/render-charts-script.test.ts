@@ -20,6 +20,7 @@ describe("npm run charts", () => {
       "headcountByQuarter",
       "capacityByQuarter",
       "gantt",
+      "cumulativeRevenue",
       "scenarioHeadcount",
       "scenarioCost",
     ];

@@ -113,7 +113,7 @@ describe("the export command", () => {
     const out = path.join(dir, "fr-reference.xlsx");
     const io = capture();
     expect(await main(["fr-reference", out, "--date", "2027-02-01"], io)).toBe(0);
-    expect(io.lines[0]).toMatch(/^Wrote .*fr-reference\.xlsx: 11 sheets, \d+ named figures, \d+ charts\.$/);
+    expect(io.lines[0]).toMatch(/^Wrote .*fr-reference\.xlsx: 12 sheets, \d+ named figures, \d+ charts\.$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
@@ -125,6 +125,7 @@ describe("the export command", () => {
       "5 Méthodologie",
       "6 Exécution",
       "7 KPI",
+      "8 Suivi",
       "9 Scénarios",
       "Affaires CRM",
       "Activités CRM",

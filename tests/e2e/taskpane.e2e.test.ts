@@ -245,6 +245,7 @@ describe("the task pane in Chromium, outside Office", () => {
       "5 Méthodologie",
       "6 Exécution",
       "7 KPI",
+      "8 Suivi",
       "Affaires CRM",
       "Activités CRM",
     ]);

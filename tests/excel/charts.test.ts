@@ -262,6 +262,7 @@ describe("the gateway's default charts step", () => {
       "2 Objectifs": ["funnel", "revenueByQuarter"],
       "3 Organisation": ["headcountByQuarter", "capacityByQuarter"],
       "6 Exécution": ["gantt"],
+      "8 Suivi": ["cumulativeRevenue"],
     };
     expect(names()).toEqual(expected);
     const again = await gateway(excel).generate(plan);

@@ -6,6 +6,7 @@
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { parseCellAddress } from "../../src/workbook/address";
 import type { CellSpec, SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
+import { layoutText } from "../../src/workbook/i18n";
 import { literalText } from "../../src/workbook/text";
 
 /**
@@ -61,7 +62,13 @@ export function sheetContents(sheet: SheetSpec): RawCellContent[][] {
 }
 
 export function loadIntoEngine(spec: WorkbookSpec): HyperFormula {
-  const sheets = Object.fromEntries(spec.sheets.map((sheet) => [sheet.name, sheetContents(sheet)]));
+  const sheets: Record<string, RawCellContent[][]> = Object.fromEntries(
+    spec.sheets.map((sheet) => [sheet.name, sheetContents(sheet)]),
+  );
+  // The tracking sheet reads the actuals tables' sheets; a spec without them (no actuals layout yet) gets them empty,
+  // as a workbook whose tables hold no rows. tests/helpers/actuals-sheets.ts fills them with records.
+  const { deals, activities } = layoutText(spec.locale).sheetNames;
+  for (const name of [deals, activities]) sheets[name] ??= [];
   return HyperFormula.buildFromSheets(
     sheets,
     EXCEL_LIKE_CONFIG,

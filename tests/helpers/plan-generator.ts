@@ -17,6 +17,7 @@ import {
   type KpiTarget,
 } from "../../src/plan/schema";
 import { parsePlan } from "../../src/plan/validate";
+import { CRM_ACTIVITY_TYPES } from "../../src/plan/actuals";
 import { seededRandom } from "./seeded-random";
 
 export interface GeneratorOptions {
@@ -270,6 +271,24 @@ export function generatePlanInput(size: number, options: GeneratorOptions = {}):
         purpose: sentence(10),
         tool: "Excel",
       })),
+      // Every tracking setting, so the tracking sheet's inputs are exercised (the column mappings only live in the pane).
+      tracking: {
+        asOf: dateAfter(0, Math.floor(between(0, spanDays))),
+        greenAt: 1.1,
+        amberAt: 0.7,
+        owners: roleIds.slice(0, 24).map((roleId, i) => ({ owner: `Rep ${i + 1}`, roleId })),
+        activityTypes: activityIds.slice(0, 24).map((activityId, i) => ({
+          activityId,
+          type: CRM_ACTIVITY_TYPES[i % CRM_ACTIVITY_TYPES.length]!,
+        })),
+        mappings: [
+          {
+            kind: "deals" as const,
+            headers: ["amount", "owner", "won on"],
+            columns: { value: "amount", owner: "owner" },
+          },
+        ],
+      },
     },
   };
 }

@@ -25,6 +25,9 @@ export interface LibreOfficeVerdict {
 }
 
 function agrees(predicted: unknown, computed: unknown): boolean {
+  // ExcelJS reads a date-formatted result as a Date and an empty text result as nothing.
+  if (computed instanceof Date) computed = (computed.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+  if (predicted === "" && (computed === undefined || computed === null)) return true;
   if (typeof predicted === "number" && typeof computed === "number") {
     if (Number.isInteger(predicted)) return predicted === computed;
     return Math.abs(predicted - computed) <= 1e-9 * Math.max(1, Math.abs(predicted));

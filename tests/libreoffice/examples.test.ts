@@ -1,5 +1,7 @@
 import { calculatePlan, examplePlan, parsePlan, type Plan } from "../../src/plan";
+import { NO_ACTUALS } from "../../src/plan/actuals";
 import { layoutWorkbook } from "../../src/workbook/layout";
+import { withActualsSheetSpecs } from "../helpers/actuals-sheets";
 import { extremeValidPlanInput } from "../helpers/plan-contract";
 import { generatePlan } from "../helpers/plan-generator";
 import { verifyInLibreOffice } from "../helpers/verify-in-libreoffice";
@@ -26,7 +28,8 @@ describe.each([
   ["extreme-valid-plan", () => parsePlan(extremeValidPlanInput())],
 ])("the %s workbook in LibreOffice Calc", (name, makePlan) => {
   const plan = makePlan();
-  const spec = layoutWorkbook(plan, { generatedOn: GENERATED_ON });
+  // The tracking sheet reads the actuals sheets: empty ones where the layout does not write them yet.
+  const spec = withActualsSheetSpecs(layoutWorkbook(plan, { generatedOn: GENERATED_ON }), plan, NO_ACTUALS);
   let verdict: Awaited<ReturnType<typeof verifyInLibreOffice>>;
 
   beforeAll(async () => {

@@ -65,6 +65,9 @@ const SHEET_GROUPS: Readonly<Record<Exclude<ChoiceGroup, "locale">, keyof Layout
   kpiUnit: "kpiUnits",
   kpiFrequency: "frequencies",
   targetKind: "targetKinds",
+  dealStatus: "dealStatuses",
+  activityType: "activityTypes",
+  actualsKind: "actualsKinds",
 };
 
 const PANE = { "en-US": en, "fr-FR": fr } as const;

@@ -7,7 +7,9 @@ import { calculatePlan, examplePlan, parsePlan, type Plan } from "../../src/plan
 import { parseCellAddress } from "../../src/workbook/address";
 import { layoutWorkbook } from "../../src/workbook/layout";
 import type { WorkbookSpec } from "../../src/workbook/spec";
-import { engineValue, formulaCells, loadIntoEngine, matchesPrediction } from "../helpers/formula-engine";
+import { NO_ACTUALS } from "../../src/plan/actuals";
+import { loadWithActuals } from "../helpers/actuals-sheets";
+import { engineValue, formulaCells, matchesPrediction } from "../helpers/formula-engine";
 import { generatePlan } from "../helpers/plan-generator";
 import { LARGE_PLAN_ROWS } from "../helpers/test-scale";
 import { boundCell, tableCell } from "../helpers/spec-lookup";
@@ -20,7 +22,8 @@ interface Evaluated {
 
 function evaluate(plan: Plan): Evaluated {
   const spec = layoutWorkbook(plan, { generatedOn: "2026-12-15" });
-  return { plan, spec, engine: loadIntoEngine(spec) };
+  // The tracking sheet reads the actuals sheets: empty ones when the spec does not carry them.
+  return { plan, spec, engine: loadWithActuals(spec, plan, NO_ACTUALS) };
 }
 
 const cases: [string, () => Plan][] = [

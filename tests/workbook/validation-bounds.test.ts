@@ -110,6 +110,9 @@ function withNeighboursThatLetItCount(draft: Record<string, unknown>, segments: 
     parent["min"] = 0;
   } else if ((field === "quotaAttainment" || field === "targetShare") && parent["quotaPerMonth"] === undefined) {
     parent["quotaPerMonth"] = 10_000;
+  } else if (field === "amberAt") {
+    // Amber is at most green: with green at its largest, amber's own range is judged.
+    parent["greenAt"] = 10;
   }
 }
 
@@ -167,7 +170,10 @@ describe("the data validation of a date cell", () => {
         const draft = structuredClone(plan) as unknown as Record<string, unknown>;
         const segments = parsePath(path);
         // An initiative ends on or after its start: give both ends the date, so the date's own range is judged.
-        for (const end of ["start", "end"]) setPath(draft, [...segments.slice(0, -1), end], date);
+        const field = segments[segments.length - 1];
+        if (field === "start" || field === "end")
+          for (const end of ["start", "end"]) setPath(draft, [...segments.slice(0, -1), end], date);
+        else setPath(draft, segments, date);
         const validation = validatePlan(draft);
         return validation.ok ? [] : validation.issues.filter((issue) => issue.field === path);
       };

@@ -44,12 +44,20 @@ export interface ObjectivesCells {
 export interface OrganizationCells {
   /** Each role's required headcount (plan year 1), by role id. */
   readonly requiredHeadcount: ReadonlyMap<string, CellPosition>;
+  /** The quota per month of each quota-carrying role, by role id. */
+  readonly quotaPerMonth: ReadonlyMap<string, CellPosition>;
   /**
    * The revenue target and the capacity of all quota-carrying roles in each horizon quarter; absent when no role
    * carries a quota.
    */
   readonly quarterlyCapacity:
     { readonly target: readonly CellPosition[]; readonly capacity: readonly CellPosition[] } | undefined;
+}
+
+/** What the KPI sheet offers the tracking sheet. */
+export interface KpiCells {
+  /** Each per-rep KPI's target per rep, by KPI id. */
+  readonly repTargetPerRep: ReadonlyMap<string, CellPosition>;
 }
 
 /** A reference to another sheet's cell, for formulas: `'2 Objectives'!$B$5`. */
@@ -70,6 +78,12 @@ export const NAMES = {
   totalAnnualCost: "TotalAnnualCost",
   fiscalYearStartMonth: "FiscalYearStartMonth",
   horizonMonths: "HorizonMonths",
+  actualRevenueToDate: "ActualRevenueToDate",
+  actualWonDealsToDate: "ActualWonDealsToDate",
+  planRevenueToDate: "PlanRevenueToDate",
+  revenueAttainmentToDate: "RevenueAttainmentToDate",
+  actualWinRateToDate: "ActualWinRateToDate",
+  actualAverageDealValueToDate: "ActualAverageDealValueToDate",
 } as const;
 
 export function definedName(

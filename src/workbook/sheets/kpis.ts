@@ -23,6 +23,7 @@ import {
   NAMES,
   type LayoutContext,
   type ObjectivesCells,
+  type KpiCells,
   type OrganizationCells,
   type SheetLayout,
 } from "./context";
@@ -42,7 +43,7 @@ export function kpisSheet(
   context: LayoutContext,
   objectives: ObjectivesCells,
   organization: OrganizationCells,
-): SheetLayout {
+): SheetLayout & { readonly cells: KpiCells } {
   const { plan, figures, text, formats, kinds, sheetNames } = context;
   const t = text.kpis;
   const measurement = plan.measurement;
@@ -264,5 +265,11 @@ export function kpisSheet(
 
   sheet.freeze(2, 2);
   sheet.printing("landscape");
-  return { sheet: sheet.build(), names: [] };
+  return {
+    sheet: sheet.build(),
+    names: [],
+    cells: {
+      repTargetPerRep: new Map(measurement.repKpis.map((kpi, index) => [kpi.id, repTable.cell(index, "perRep")])),
+    },
+  };
 }

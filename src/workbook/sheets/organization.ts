@@ -482,6 +482,9 @@ export function organizationSheet(
     ],
     cells: {
       requiredHeadcount: new Map(roles.map((role, index) => [role.id, at(index, "required")])),
+      quotaPerMonth: new Map(
+        roles.flatMap((role, index) => (role.quotaPerMonth === undefined ? [] : [[role.id, at(index, "quota")]])),
+      ),
       quarterlyCapacity: capacity && {
         target: quarters.map((_, q) => ({ row: capacity.targetRow, column: gridColumn(q) })),
         capacity: quarters.map((_, q) => ({ row: capacity.capacityRow, column: gridColumn(q) })),
