@@ -1,12 +1,10 @@
 /**
- * The words the actuals tables show for a deal's status and an activity's type, in each language. Reading the tables
- * back accepts the labels of every language (a workbook generated in French and updated from an English pane still
- * reads), and the plan values themselves (`won`, `call`), case and accents aside.
- *
- * Provisional home: the one catalog of choice labels is src/plan/choice-labels.ts; these join it when the tracking
- * sheet's labels land there (the same words, one source).
+ * The words the actuals tables show for a deal's status and an activity's type, from the one catalog of choice labels
+ * (src/plan/choice-labels.ts), and their reading back: any language's label (a workbook generated in French and
+ * updated from an English pane still reads) or the plan value itself (`won`, `call`), case and accents aside.
  */
 import { CRM_ACTIVITY_TYPES, DEAL_STATUSES, type ActivityType, type DealStatus } from "./actuals";
+import { choiceLabels } from "./choice-labels";
 import { LOCALES, type PlanLocale } from "./schema";
 
 export interface ActualsLabels {
@@ -14,26 +12,9 @@ export interface ActualsLabels {
   readonly activityType: Readonly<Record<ActivityType, string>>;
 }
 
-const CATALOG: Readonly<Record<PlanLocale, ActualsLabels>> = {
-  "en-US": {
-    dealStatus: { won: "Won", lost: "Lost", open: "Open" },
-    activityType: { call: "Call", email: "Email", meeting: "Meeting", demo: "Demo", task: "Task", other: "Other" },
-  },
-  "fr-FR": {
-    dealStatus: { won: "Gagnée", lost: "Perdue", open: "Ouverte" },
-    activityType: {
-      call: "Appel",
-      email: "E-mail",
-      meeting: "Réunion",
-      demo: "Démo",
-      task: "Tâche",
-      other: "Autre",
-    },
-  },
-};
-
 export function actualsLabels(locale: PlanLocale): ActualsLabels {
-  return CATALOG[locale];
+  const { dealStatus, activityType } = choiceLabels(locale);
+  return { dealStatus, activityType };
 }
 
 /** Case, accents and spaces do not matter: `gagnee`, ` GAGNÉE ` and `Gagnée` are one label. */
@@ -50,7 +31,7 @@ function lookup<T extends string>(values: readonly T[], labelsOf: (labels: Actua
   const byText = new Map<string, T>();
   for (const value of values) {
     byText.set(comparable(value), value);
-    for (const locale of LOCALES) byText.set(comparable(labelsOf(CATALOG[locale])[value]), value);
+    for (const locale of LOCALES) byText.set(comparable(labelsOf(actualsLabels(locale))[value]), value);
   }
   return (text: string): T | undefined => byText.get(comparable(text));
 }
