@@ -464,6 +464,10 @@ export const fr: Catalog = {
     base: "Plan de base",
     compareTitle: "Scénarios côte à côte",
     figure: "Indicateur",
+    rowDeals: "Affaires gagnées",
+    rowTopOfFunnel: "Haut de l'entonnoir",
+    rowHeadcount: "Effectif",
+    rowCost: "Coût par an",
     addPresets: "Ajouter une hypothèse haute et une basse",
     presetsHint:
       "Conversion et valeur des affaires 10 % meilleures et moins bonnes ; modifiez-les sur la feuille 9 Scénarios.",

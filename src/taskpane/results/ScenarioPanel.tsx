@@ -59,10 +59,10 @@ export function ScenarioPanel({
   };
   const rows = (
     [
-      [t.results.deals, "deals"],
-      [t.results.topOfFunnel, "topOfFunnel"],
-      [t.results.headcount, "headcount"],
-      [t.results.cost, "cost"],
+      [s.rowDeals, "deals"],
+      [s.rowTopOfFunnel, "topOfFunnel"],
+      [s.rowHeadcount, "headcount"],
+      [s.rowCost, "cost"],
     ] as const
   ).map(([rowLabel, key]) => [rowLabel, ...all.map((entry) => shownFigure[key](headline(entry.figures)[key]))]);
 
