@@ -65,6 +65,12 @@ export const planMessages = {
       "makes the role cost {value} in plan year {year} (people × (base salary + variable pay)), more than the limit of {limit}: lower the base salary or the variable pay, or the role's headcount",
     totalCostOverLimit:
       "makes all roles together cost {value} in plan year {year}, more than the limit of {limit}: lower the pay or the headcount of the costliest roles",
+    overlayOfOverlay:
+      'refers to "{id}", which is itself an overlay role: an overlay supports a role sized on its own (by activity, quota or planned headcount)',
+    overlayWithDriver:
+      "sizes the role from the role it supports, so the role must have no activity, no quota per month and no planned headcount",
+    duplicateSource: 'repeats the source "{source}": list each pipeline source once',
+    sharesSum: "must have shares adding up to 1 (100 %); they add up to {value}",
   },
   "fr-FR": {
     required: "est obligatoire",
@@ -122,6 +128,12 @@ export const planMessages = {
       "porte le coût du rôle à {value} l'année {year} du plan (effectif × (salaire fixe + rémunération variable)), au-delà de la limite de {limit} : baissez le salaire fixe ou la rémunération variable, ou l'effectif du rôle",
     totalCostOverLimit:
       "porte le coût de l'ensemble des rôles à {value} l'année {year} du plan, au-delà de la limite de {limit} : baissez la rémunération ou l'effectif des rôles les plus coûteux",
+    overlayOfOverlay:
+      "fait référence à « {id} », qui est lui-même un rôle d'appui : un rôle d'appui accompagne un rôle dimensionné par lui-même (activité, quota ou effectif prévu)",
+    overlayWithDriver:
+      "dimensionne le rôle d'après le rôle qu'il accompagne : le rôle ne doit avoir ni activité, ni quota mensuel, ni effectif prévu",
+    duplicateSource: "reprend la source « {source} » : indiquez chaque source de pipeline une seule fois",
+    sharesSum: "doit avoir des parts dont la somme vaut 1 (100 %) ; leur somme vaut {value}",
   },
 } as const satisfies Record<MessageLocale, Record<string, string>>;
 

@@ -30,6 +30,7 @@ import {
 import { hiringBlock } from "./organization/hiring";
 import { keyFiguresBlock } from "./organization/key-figures";
 import { quartersBlock } from "./organization/quarters";
+import { quotaInputsBlock } from "./organization/quota-inputs";
 import { rolesTable } from "./organization/roles-table";
 import { requiredByYearBlock } from "./organization/years";
 
@@ -59,6 +60,7 @@ export function organizationSheet(
   const frame: OrganizationFrame = { context, objectives, sheet, roleRows, rows };
   const withTable: OrganizationTableFrame = { ...frame, table: rolesTable(frame) };
   const keyFigures = keyFiguresBlock(withTable);
+  quotaInputsBlock(withTable);
   hiringBlock(withTable, requiredByYearBlock(withTable));
   quartersBlock(withTable);
   const quotaRoles = roleRows.filter((entry) => entry.role.quotaPerMonth !== undefined);

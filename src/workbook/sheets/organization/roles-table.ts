@@ -5,6 +5,7 @@
 import type { CellPosition } from "../../address";
 import { inputColumn, referenceOptions } from "../../inputs";
 import { formulaCell, headingCell, listTable, noteCell, ref, type ListTable } from "../../sheet-builder";
+import { PLAN_LIMITS } from "../../../plan/bounds";
 import { external, type LayoutContext } from "../context";
 import { monthRange, type OrganizationFrame, type RoleRow } from "./frame";
 
@@ -17,6 +18,8 @@ export function revenueHeadcountFormula(
   const cell = (key: string) => ref(cellOf(key), true);
   return `=ROUNDUP((${external(context.sheetNames.objectives, yearTarget)}*${cell("share")})/((${cell("quota")}*12)*${cell("attainment")}),0)`;
 }
+
+const PER_OVERLAY = PLAN_LIMITS.fields.peoplePerOverlay;
 
 export function rolesTable(frame: OrganizationFrame): ListTable {
   const { context, objectives, sheet, roleRows, rows } = frame;
@@ -147,7 +150,15 @@ export function rolesTable(frame: OrganizationFrame): ListTable {
         header: t.requiredHeadcount,
         style: "formula",
         format: formats.whole,
-        cell: ({ figures: f }, row) => {
+        cell: ({ role, figures: f }, row) => {
+          if (role.overlay !== undefined) {
+            const supported = roleRows.findIndex((entry) => entry.role.id === role.overlay!.supportsRoleId);
+            const overlay = overlayFormula(
+              ref({ row: rows.rolesTop + 1 + supported, column: row.at("required").column }),
+              ref(row.at("perOverlay")),
+            );
+            return formulaCell(`=${overlay}`, f.requiredHeadcount);
+          }
           const workload = f.workloadHeadcount !== undefined ? ref(row.at("workloadHeadcount")) : undefined;
           const revenue = f.revenueHeadcountByYear !== undefined ? ref(row.at("revenueHeadcount")) : undefined;
           const formula =
@@ -203,6 +214,34 @@ export function rolesTable(frame: OrganizationFrame): ListTable {
         ...inputColumn("keyQualities", t.keyQualities, kinds.textList),
         cell: ({ role }) => ({ value: role.keyQualities.join("\n") }),
       },
+      {
+        key: "overlayRole",
+        ...inputColumn("overlay.supportsRoleId", t.overlaySupportsRoleId, kinds.text(40, true)),
+        cell: ({ role }) => (role.overlay === undefined ? undefined : { value: role.overlay.supportsRoleId }),
+      },
+      {
+        key: "perOverlay",
+        ...inputColumn("overlay.peoplePerOverlay", t.overlayPeoplePerOverlay, {
+          type: "number",
+          format: formats.general,
+          style: "input",
+          optional: true,
+          validation: {
+            rule: { kind: "decimal", min: PER_OVERLAY.min, max: PER_OVERLAY.max },
+            errorMessage: t.peoplePerOverlayValidation,
+          },
+        }),
+        cell: ({ role }) => (role.overlay === undefined ? undefined : { value: role.overlay.peoplePerOverlay }),
+      },
     ],
   });
+}
+
+/**
+ * An overlay role's headcount from the role it supports, as `overlayHeadcount` (PLAN.OVERLAY) computes it:
+ * ROUNDUP(the supported role's figure ÷ people per overlay, 0). Which role it supports is structure, fixed when the
+ * plan is generated (like the activity a role carries); the people per overlay are live.
+ */
+export function overlayFormula(supported: string, peoplePerOverlay: string): string {
+  return `ROUNDUP(${supported}/${peoplePerOverlay},0)`;
 }

@@ -1,7 +1,7 @@
 import type { CellPosition } from "../../address";
 import { formulaCell, headerCell, headingCell, ref, valueCell } from "../../sheet-builder";
 import { gridColumn, type OrganizationTableFrame } from "./frame";
-import { revenueHeadcountFormula } from "./roles-table";
+import { overlayFormula, revenueHeadcountFormula } from "./roles-table";
 
 /**
  * Required headcount by plan year: year 1 is the roles table's figure; later years apply the revenue formula to their
@@ -32,6 +32,10 @@ export function requiredByYearBlock(frame: OrganizationTableFrame): CellPosition
         ).slice(1);
         formula =
           f.workloadHeadcount !== undefined ? `=MAX(${abs(index, "workloadHeadcount")},${revenue})` : `=${revenue}`;
+      } else if (year > 0 && role.overlay !== undefined) {
+        const { supportsRoleId } = role.overlay;
+        const supported = roleRows.findIndex((entry) => entry.role.id === supportsRoleId);
+        formula = `=${overlayFormula(ref({ row: rows.yearRow(supported), column: gridColumn(year) }), abs(index, "perOverlay"))}`;
       }
       return yearsBlock.set({ row, column: gridColumn(year) }, formulaCell(formula, required, formats.whole));
     });
