@@ -37,6 +37,7 @@ import {
   type SheetLayout,
 } from "./context";
 import { pipelineInputsBlock, pipelineSourcesBlock } from "./objectives/pipeline-inputs";
+import { pipelineTimingBlock } from "./objectives/pipeline-timing";
 
 /** Periods of the funnel and activity views, in column order. */
 const FUNNEL_PERIODS: readonly TargetPeriod[] = ["year", "quarter", "month", "week", "day"];
@@ -325,9 +326,17 @@ export function objectivesSheet(context: LayoutContext): SheetLayout & { readonl
   sheet.chart(funnelChart(context, funnelTable, { top: 3, left: 8 }, volumeFormat));
   const revenueChart = revenueByQuarterChart(context, seasonality.table);
   sheet.chart(revenueChart);
-  pipelineInputsBlock(context, sheet);
-  // Below the revenue chart, where the table can grow.
-  pipelineSourcesBlock(context, sheet, parseCellAddress(revenueChart.anchor.to).row + 2);
+  const pipelineInputs = pipelineInputsBlock(context, sheet);
+  // Below the revenue chart, where the table can grow, then the monthly timing below it.
+  const sources = pipelineSourcesBlock(context, sheet, parseCellAddress(revenueChart.anchor.to).row + 2);
+  pipelineTimingBlock(context, sheet, sources.lastRow + 2, {
+    inputs: pipelineInputs,
+    sources,
+    winRate: winRateCell,
+    revenueTargetByYear,
+    quarterWeights: seasonality.quarterWeights,
+    monthWeights: seasonality.monthWeights,
+  });
 
   sheet.freeze(2, 2);
   sheet.printing("landscape");
