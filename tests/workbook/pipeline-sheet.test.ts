@@ -96,3 +96,82 @@ describe("the English example's pipeline timing in the engine", () => {
     setInput(perOverlay, 6);
   });
 });
+
+describe("the English example's quota assignment, capacity waterfall and cost of sales in the engine", () => {
+  let spec: WorkbookSpec;
+  let engine: HyperFormula;
+  const figures = calculatePlan(english);
+  beforeAll(() => {
+    spec = layoutWorkbook(english, { generatedOn: "2026-12-15" });
+    engine = loadIntoEngine(spec);
+  });
+  afterAll(() => engine.destroy());
+
+  const organizationValues = () => {
+    const sheet = spec.sheets.find((candidate) => candidate.key === "organization")!;
+    return engine.getSheetValues(engine.getSheetId(sheet.name)!);
+  };
+  /** The quarterly values of the last row labelled `first` (column A) and `second` (column B). */
+  const quarterlyRow = (first: string, second: string) =>
+    organizationValues()
+      .findLast((row) => row[0] === first && row[1] === second)!
+      .slice(2, 2 + figures.quarters.length);
+  const matches = (actual: readonly unknown[], expected: readonly number[]) =>
+    actual.length === expected.length && actual.every((value, q) => matchesPrediction(value, expected[q]!));
+
+  it("assigns capacity × 1.2 of quota each quarter and needs it × 90 % × 3 of pipeline on day 1", () => {
+    const ae = figures.pipeline.quotaRoles[0]!;
+    expect(matches(quarterlyRow("Account executive", "Quota to assign"), ae.quotaToAssignByQuarter)).toBe(true);
+    expect(
+      matches(
+        quarterlyRow("Account executive", "Quota to assign"),
+        figures.roles[1]!.capacityByQuarter!.map((capacity) => capacity * 1.2),
+      ),
+    ).toBe(true);
+    // 50,000 × 3 months × 85 % × 1.2 = 153,000 for a fully ramped account executive.
+    expect(quarterlyRow("Account executive", "Quota per fully ramped rep")[0]).toBe(153_000);
+    expect(
+      matches(
+        quarterlyRow("All quota roles", "Pipeline needed on the quarter's first day"),
+        figures.pipeline.dayOnePipelineByQuarter!,
+      ),
+    ).toBe(true);
+  });
+
+  it("recalculates the quota to assign when the over-assignment changes in the sheet", () => {
+    const input = boundCell(spec, "organization.quotaOverAssignment");
+    const { row, column } = parseCellAddress(input.address);
+    const address = { sheet: engine.getSheetId(input.sheet.name)!, row, col: column };
+    engine.setCellContents(address, 0.5);
+    const changedPlan = examplePlan("en-saas");
+    changedPlan.organization!.quotaOverAssignment = 0.5;
+    const changed = calculatePlan(parsePlan(changedPlan)).pipeline;
+    expect(matches(quarterlyRow("All quota roles", "Quota to assign"), changed.quotaToAssignByQuarter!)).toBe(true);
+    engine.setCellContents(address, 0.2);
+  });
+
+  it("shows where the account executives' capacity came from and leaked, quarter by quarter", () => {
+    const waterfall = figures.pipeline.quotaRoles[0]!.waterfall;
+    const line = (label: string, key: keyof (typeof waterfall)[number]) =>
+      matches(
+        quarterlyRow("Account executive", label),
+        waterfall.map((quarter) => quarter[key]),
+      );
+    expect(line("Reps at start", "repsAtStart")).toBe(true);
+    expect(line("Hires", "hires")).toBe(true);
+    expect(line("Departures (expected)", "departures")).toBe(true);
+    expect(line("Reps at end", "repsAtEnd")).toBe(true);
+    expect(line("Ramped rep equivalents", "rampedRepEquivalents")).toBe(true);
+    expect(quarterlyRow("Account executive", "Reps at start")[0]).toBe(7);
+  });
+
+  it("shows the cost of sales and the account executives' quota ÷ on-target earnings", () => {
+    const values = organizationValues();
+    const costOfSales = values.find((row) => row[0] === "Team cost ÷ new-revenue target")![2];
+    expect(matchesPrediction(costOfSales, figures.pipeline.costOfSales)).toBe(true);
+    expect(figures.pipeline.costOfSales).toBe(figures.totalAnnualCost / 6_000_000);
+    const ratio = values.find((row) => row[0] === "Account executive" && row[1] === "Quota ÷ on-target earnings")![2];
+    // 50,000 × 12 ÷ 190,000.
+    expect(matchesPrediction(ratio, 600_000 / 190_000)).toBe(true);
+  });
+});

@@ -329,7 +329,7 @@ export function objectivesSheet(context: LayoutContext): SheetLayout & { readonl
   const pipelineInputs = pipelineInputsBlock(context, sheet);
   // Below the revenue chart, where the table can grow, then the monthly timing below it.
   const sources = pipelineSourcesBlock(context, sheet, parseCellAddress(revenueChart.anchor.to).row + 2);
-  pipelineTimingBlock(context, sheet, sources.lastRow + 2, {
+  const timing = pipelineTimingBlock(context, sheet, sources.lastRow + 2, {
     inputs: pipelineInputs,
     sources,
     winRate: winRateCell,
@@ -360,6 +360,7 @@ export function objectivesSheet(context: LayoutContext): SheetLayout & { readonl
       deals: dealsCells,
       activities: activityCells,
       slaHours,
+      pipeline: { coverage: timing.coverage, newBusinessShare: pipelineInputs.newBusinessShare },
     },
   };
 }

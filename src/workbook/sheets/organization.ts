@@ -30,6 +30,7 @@ import {
 import { hiringBlock } from "./organization/hiring";
 import { keyFiguresBlock } from "./organization/key-figures";
 import { quartersBlock } from "./organization/quarters";
+import { capacityWaterfallBlock, costOfSalesBlock, quotaAssignmentBlock } from "./organization/quota-assignment";
 import { quotaInputsBlock } from "./organization/quota-inputs";
 import { rolesTable } from "./organization/roles-table";
 import { requiredByYearBlock } from "./organization/years";
@@ -60,11 +61,16 @@ export function organizationSheet(
   const frame: OrganizationFrame = { context, objectives, sheet, roleRows, rows };
   const withTable: OrganizationTableFrame = { ...frame, table: rolesTable(frame) };
   const keyFigures = keyFiguresBlock(withTable);
-  quotaInputsBlock(withTable);
+  const quotaInputs = quotaInputsBlock(withTable);
   hiringBlock(withTable, requiredByYearBlock(withTable));
   quartersBlock(withTable);
   const quotaRoles = roleRows.filter((entry) => entry.role.quotaPerMonth !== undefined);
   const capacity = quotaRoles.length > 0 ? capacityBlocks(withTable, quotaRoles) : undefined;
+  if (capacity) {
+    quotaAssignmentBlock(withTable, quotaRoles, capacity, quotaInputs.quotaOverAssignment);
+    capacityWaterfallBlock(withTable, quotaRoles, capacity);
+  }
+  costOfSalesBlock(withTable, quotaRoles, keyFigures.totalCost);
   chartsBelow(withTable, capacity);
 
   sheet.freeze(2, 2);

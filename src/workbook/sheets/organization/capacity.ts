@@ -26,6 +26,8 @@ export interface CapacityRows {
   readonly labelRow: number;
   readonly targetRow: number;
   readonly capacityRow: number;
+  /** Each quota role's rows: productive reps by month, capacity by quarter. */
+  readonly roles: ReadonlyMap<RoleRow, { readonly productiveRepsRow: number; readonly quarterlyCapacityRow: number }>;
 }
 
 /** Rows of the monthly capacity block's header. */
@@ -36,11 +38,19 @@ interface MonthlyRows {
 
 export function capacityBlocks(frame: OrganizationTableFrame, quotaRoles: readonly RoleRow[]): CapacityRows {
   const { monthly, capacityRowOf, nextTop } = capacityByMonthBlock(frame, quotaRoles);
-  return capacityByQuarterBlock(frame, quotaRoles, {
+  const quarterly = capacityByQuarterBlock(frame, quotaRoles, {
     top: nextTop,
     revenueRow: monthly.revenueRow,
     capacityRowOf,
   });
+  // The productive reps line sits just above the capacity line (CAPACITY_LINES' order).
+  const roles = new Map(
+    quotaRoles.map((entry, r) => [
+      entry,
+      { productiveRepsRow: capacityRowOf.get(entry)! - 1, quarterlyCapacityRow: quarterly.roleCapacityRow(r) },
+    ]),
+  );
+  return { labelRow: quarterly.labelRow, targetRow: quarterly.targetRow, capacityRow: quarterly.capacityRow, roles };
 }
 
 /** The monthly block: month header, share of the year and revenue target by month, then each quota role's lines. */
@@ -180,7 +190,7 @@ function capacityByQuarterBlock(
   frame: OrganizationTableFrame,
   quotaRoles: readonly RoleRow[],
   layout: { top: number; revenueRow: number; capacityRowOf: ReadonlyMap<RoleRow, number> },
-): CapacityRows {
+): Omit<CapacityRows, "roles"> & { readonly roleCapacityRow: (r: number) => number } {
   const { context, sheet, table } = frame;
   const { figures, text, formats } = context;
   const t = text.organization;
@@ -256,5 +266,5 @@ function capacityByQuarterBlock(
     `=${ref(firstTotal)}<${ref({ row: totalTargetRow, column: gridColumn(0) })}`,
     { fill: ALERT_FILL, fontColor: ALERT_FONT },
   );
-  return { labelRow: qTop + 1, targetRow: totalTargetRow, capacityRow: totalCapacityRow };
+  return { labelRow: qTop + 1, targetRow: totalTargetRow, capacityRow: totalCapacityRow, roleCapacityRow };
 }
