@@ -143,7 +143,7 @@ const fr: ChoiceLabels = {
   pipelineSource: {
     marketing: "Marketing",
     bizdev: "Business developers",
-    ae: "Account executives",
+    ae: "Commerciaux (AE)",
     partners: "Partenaires",
   },
   methodology: {
