@@ -297,6 +297,19 @@ export const rampSchema = z.union(
   msg("ramp"),
 );
 
+/**
+ * An overlay whose two fields are both cleared (a form leaves `{}` or an empty role ID behind) is no overlay: the role
+ * is sized on its own again.
+ */
+function clearedOverlay(value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const fields = value as Record<string, unknown>;
+  const onlyOverlayKeys = Object.keys(fields).every((key) => key === "supportsRoleId" || key === "peoplePerOverlay");
+  const cleared =
+    (fields.supportsRoleId === undefined || fields.supportsRoleId === "") && fields.peoplePerOverlay === undefined;
+  return onlyOverlayKeys && cleared ? undefined : value;
+}
+
 export const roleSchema = z.strictObject({
   id,
   title: requiredText(120),
@@ -347,7 +360,10 @@ export const roleSchema = z.strictObject({
    * people of that role (1 to 1,000,000), rounded up, in every plan year, and hired month by month like any role. It
    * carries no activity, quota or planned headcount of its own, and the role it supports is not an overlay itself.
    */
-  overlay: z.strictObject({ supportsRoleId: id, peoplePerOverlay: inRange(RANGE.peoplePerOverlay) }).optional(),
+  overlay: z.preprocess(
+    clearedOverlay,
+    z.strictObject({ supportsRoleId: id, peoplePerOverlay: inRange(RANGE.peoplePerOverlay) }).optional(),
+  ),
 });
 
 export const organizationSchema = z.strictObject({

@@ -149,3 +149,19 @@ describe("overlay roles", () => {
     ]);
   });
 });
+
+describe("an overlay cleared in a form", () => {
+  it.each([[{}], [{ supportsRoleId: "" }]])("is no overlay: %j leaves the role sized on its own", (overlay) => {
+    const plan: any = examplePlan("en-saas");
+    plan.organization.roles[3].overlay = overlay;
+    plan.organization.roles[3].plannedHeadcount = 2;
+    const result = validatePlan(plan);
+    expect(result.ok ? result.plan.organization.roles[3]!.overlay : result.issues).toBeUndefined();
+  });
+
+  it("still refuses an overlay with only one of its two fields", () => {
+    expect(messagesAfter((p) => (p.organization.roles[3].overlay = { supportsRoleId: "ae" }))).toEqual([
+      "organization.roles[3].overlay.peoplePerOverlay is required",
+    ]);
+  });
+});
