@@ -20,6 +20,7 @@ import { dealsNeeded, finishFunnelVolume } from "./funnel";
 import { revenueHeadcount, workloadHeadcount } from "./headcount";
 import type { MessageKey } from "./messages";
 import { activityViews } from "./periods";
+import { overlayHeadcount } from "./pipeline";
 import type { ActivityPeriod } from "./schema";
 
 const SMALLEST_RATE = 1e-9;
@@ -88,6 +89,19 @@ export const PLAN_LIMITS = {
     scenarioFactor: { min: SMALLEST_QUANTITY, max: 10 },
     /** Attainment thresholds of the tracking's red/amber/green colours: 0 to 10 (1 is 100 %). */
     ragThreshold: { min: 0, max: 10 },
+    /** Whole months from a pipeline's creation to its close, 0 to 24 (a hiring lead time's range). */
+    salesCycleMonths: { min: 0, max: 24 },
+    /** Pipeline coverage, a ratio of pipeline to the new bookings it serves: 0.01 to 100 (a 1 % win rate). */
+    pipelineCoverage: { min: 0.01, max: 100 },
+    /** Shares where both ends mean something: create-and-close, new business, a pipeline source's share. */
+    share: { min: 0, max: 1 },
+    /** Quota over-assignment, the uplift of quota above capacity: 0 to 1 (0 % to 100 %). */
+    quotaOverAssignment: { min: 0, max: 1 },
+    /**
+     * People one overlay person supports, 1 to 1,000,000: an overlay role then never needs more people than the role
+     * it supports, so its headcount stays within `headcountPerRole`.
+     */
+    peoplePerOverlay: { min: 1, max: 1_000_000 },
   },
 } as const;
 
@@ -120,6 +134,8 @@ export interface BoundedPlan {
   };
   readonly organization: {
     readonly roles: readonly {
+      readonly id: string;
+      readonly overlay?: { readonly supportsRoleId: string; readonly peoplePerOverlay: number } | undefined;
       readonly activityId?: string | undefined;
       readonly capacityPerPersonPerDay?: number | undefined;
       readonly utilization: number;
@@ -203,7 +219,24 @@ export function computabilityIssues(plan: BoundedPlan): BoundIssue[] {
   const workingDaysValid = wd >= PLAN_LIMITS.workingDaysPerMonth.min && wd <= PLAN_LIMITS.workingDaysPerMonth.max;
   const activities = new Map(objectives.activityTargets.map((activity) => [activity.id, activity]));
   const roleCosts: { readonly payPath: (string | number)[]; readonly costs: readonly number[] }[] = [];
+  /** People of each role per plan year, where computable: what an overlay role is sized from. */
+  const peopleByRole = new Map<string, readonly number[]>();
+  const addCosts = (role: BoundedPlan["organization"]["roles"][number], index: number, people: readonly number[]) => {
+    const costs = people.map((count) => count * (role.baseSalary + role.variablePay));
+    // The larger of the two pays is the one to lower.
+    const payPath = ["organization", "roles", index, role.variablePay > role.baseSalary ? "variablePay" : "baseSalary"];
+    roleCosts.push({ payPath, costs });
+    const over = costs.findIndex((cost) => !within(cost, PLAN_LIMITS.yearlyCost));
+    if (over >= 0) {
+      issues.push({
+        path: payPath,
+        key: "roleCostOverLimit",
+        params: { value: costs[over]!, year: over + 1, limit: PLAN_LIMITS.yearlyCost },
+      });
+    }
+  };
   plan.organization.roles.forEach((role, index) => {
+    if (role.overlay !== undefined) return;
     const path = ["organization", "roles", index];
     const activity = role.activityId === undefined ? undefined : activities.get(role.activityId);
     const capacity = role.capacityPerPersonPerDay;
@@ -261,22 +294,26 @@ export function computabilityIssues(plan: BoundedPlan): BoundIssue[] {
     const fallback = role.plannedHeadcount ?? role.currentHeadcount;
     if (!computable.workload || !computable.revenue || !isHeadcount(fallback)) return;
     if (!isPay(role.baseSalary) || !isPay(role.variablePay) || targetsByYear.length === 0) return;
-    const costs = targetsByYear.map((_, year) => {
+    const people = targetsByYear.map((_, year) => {
       const candidates = [fromWorkload, fromRevenue?.[year]].filter((value) => value !== undefined);
-      const people = candidates.length > 0 ? Math.max(...candidates) : fallback;
-      return people * (role.baseSalary + role.variablePay);
+      return candidates.length > 0 ? Math.max(...candidates) : fallback;
     });
-    // The larger of the two pays is the one to lower.
-    const payPath = [...path, role.variablePay > role.baseSalary ? "variablePay" : "baseSalary"];
-    roleCosts.push({ payPath, costs });
-    const over = costs.findIndex((cost) => !within(cost, PLAN_LIMITS.yearlyCost));
-    if (over >= 0) {
-      issues.push({
-        path: payPath,
-        key: "roleCostOverLimit",
-        params: { value: costs[over]!, year: over + 1, limit: PLAN_LIMITS.yearlyCost },
-      });
-    }
+    peopleByRole.set(role.id, people);
+    addCosts(role, index, people);
+  });
+  // Overlay roles, from the people of the role they support (one overlay per N of them, rounded up).
+  plan.organization.roles.forEach((role, index) => {
+    if (role.overlay === undefined) return;
+    const supported = peopleByRole.get(role.overlay.supportsRoleId);
+    const perOverlay = role.overlay.peoplePerOverlay;
+    const validRatio =
+      perOverlay >= PLAN_LIMITS.fields.peoplePerOverlay.min && perOverlay <= PLAN_LIMITS.fields.peoplePerOverlay.max;
+    if (supported === undefined || !validRatio || !isPay(role.baseSalary) || !isPay(role.variablePay)) return;
+    addCosts(
+      role,
+      index,
+      supported.map((people) => overlayHeadcount(people, perOverlay)),
+    );
   });
   // All roles together, once each role is within its limit (the total is a sum on the sheet).
   if (roleCosts.length === plan.organization.roles.length && !issues.some((i) => i.key === "roleCostOverLimit")) {

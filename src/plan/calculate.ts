@@ -20,7 +20,9 @@ import { revenueHeadcount, workloadHeadcount } from "./headcount";
 import { hiringPlan, requisitionSchedule } from "./hiring";
 import { activityForPeriod, activityViews, periodsPerYear, type ActivityViews } from "./periods";
 import { rampFactors } from "./ramp";
-import type { Initiative, KpiTarget, Plan, Role, TargetPeriod } from "./schema";
+import { overlayHeadcount } from "./pipeline";
+import { pipelineFigures, type PipelineFigures } from "./pipeline-timing";
+import type { Initiative, KpiTarget, OverlaySizing, Plan, Role, TargetPeriod } from "./schema";
 import { largestRemainderSplit, splitByWeights, type WholeSplit } from "./split";
 
 export interface FunnelRow {
@@ -151,6 +153,8 @@ export interface PlanFigures {
   readonly initiatives: readonly InitiativeFigures[];
   readonly kpis: readonly KpiFigure[];
   readonly repKpis: readonly RepKpiFigure[];
+  /** Pipeline timing, quota to assign, capacity waterfall, overlay headcount, cost of sales (pipeline-timing.ts). */
+  readonly pipeline: PipelineFigures;
 }
 
 function sum(values: readonly number[]): number {
@@ -205,6 +209,8 @@ function roleFigures(
     revenueTargetByQuarter: readonly number[];
     activities: ReadonlyMap<string, ActivityViews>;
   },
+  /** An overlay role's required headcount per plan year, from the role it supports (see `overlayRequiredByYear`). */
+  overlayRequired?: readonly number[],
 ): RoleFigures {
   const { months, quarters } = context;
   const activity = role.activityId === undefined ? undefined : context.activities.get(role.activityId);
@@ -220,10 +226,12 @@ function roleFigures(
           revenueHeadcount(target * role.targetShare, role.quotaPerMonth! * 12, role.quotaAttainment),
         );
   const years = context.revenueTargetByYear.length;
-  const requiredHeadcountByYear = Array.from({ length: years }, (_, year) => {
-    const candidates = [fromWorkload, fromRevenue?.[year]].filter((value): value is number => value !== undefined);
-    return candidates.length > 0 ? Math.max(...candidates) : (role.plannedHeadcount ?? role.currentHeadcount);
-  });
+  const requiredHeadcountByYear =
+    overlayRequired ??
+    Array.from({ length: years }, (_, year) => {
+      const candidates = [fromWorkload, fromRevenue?.[year]].filter((value): value is number => value !== undefined);
+      return candidates.length > 0 ? Math.max(...candidates) : (role.plannedHeadcount ?? role.currentHeadcount);
+    });
   const monthlyAttritionRate = annualToPeriodicAttrition(role.attritionRateAnnual, 12);
   const targetByMonth = months.map((month) => requiredHeadcountByYear[month.planYear]!);
   const hiring = hiringPlan({
@@ -283,6 +291,15 @@ function roleFigures(
     revenueTargetByQuarter:
       quota === undefined ? undefined : context.revenueTargetByQuarter.map((target) => target * role.targetShare),
   };
+}
+
+/**
+ * An overlay role's required headcount in each plan year: ROUNDUP(supported role's required headcount ÷ people per
+ * overlay, 0) (`overlayHeadcount`, PLAN.OVERLAY). Its monthly target follows, so its hiring grid, with its own
+ * attrition and lead time, follows the supported role's plan year by plan year.
+ */
+export function overlayRequiredByYear(overlay: OverlaySizing, supported: RoleFigures): number[] {
+  return supported.requiredHeadcountByYear.map((people) => overlayHeadcount(people, overlay.peoplePerOverlay));
 }
 
 function initiativeFigures(initiative: Initiative, plan: Plan, quarters: readonly PlanQuarter[]): InitiativeFigures {
@@ -353,14 +370,22 @@ export function calculatePlan(plan: Plan): PlanFigures {
       activityViews(activity.quantity, activity.period, meta.workingDaysPerMonth),
     ]),
   );
-  const roles = plan.organization.roles.map((role) =>
-    roleFigures(role, plan, {
-      months,
-      quarters,
-      revenueTargetByYear,
-      revenueTargetByQuarter,
-      activities: activityById,
-    }),
+  const roleContext = { months, quarters, revenueTargetByYear, revenueTargetByQuarter, activities: activityById };
+  // Roles sized on their own first, then the overlay roles sized from them (validation forbids overlays of overlays).
+  const ownFigures = new Map(
+    plan.organization.roles
+      .filter((role) => role.overlay === undefined)
+      .map((role) => [role.id, roleFigures(role, plan, roleContext)]),
+  );
+  const roles = plan.organization.roles.map(
+    (role) =>
+      ownFigures.get(role.id) ??
+      roleFigures(
+        role,
+        plan,
+        roleContext,
+        overlayRequiredByYear(role.overlay!, ownFigures.get(role.overlay!.supportsRoleId)!),
+      ),
   );
   const quotaRoles = roles.filter((role) => role.capacityByQuarter !== undefined);
   const capacityByQuarter =
@@ -370,7 +395,7 @@ export function calculatePlan(plan: Plan): PlanFigures {
 
   const dealsViews = funnelViews(deals, plan);
   const kpiInputs = { revenueTarget: objectives.annualRevenueTarget, dealsViews, funnel, activityById };
-  return {
+  const figures: Omit<PlanFigures, "pipeline"> = {
     months,
     quarters,
     revenueTarget: objectives.annualRevenueTarget,
@@ -403,6 +428,7 @@ export function calculatePlan(plan: Plan): PlanFigures {
       };
     }),
   };
+  return { ...figures, pipeline: pipelineFigures(plan, figures) };
 }
 
 /** Fiscal-quarter weights from fiscal-month weights: the sum of each quarter's three months, ((m1 + m2) + m3). */

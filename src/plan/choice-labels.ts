@@ -15,6 +15,7 @@ import type {
   KPI_UNITS,
   LOCALES,
   METHODOLOGIES,
+  PIPELINE_SOURCES,
   PlanLocale,
   SEGMENT_PRIORITIES,
   TARGET_PERIODS,
@@ -30,6 +31,7 @@ export interface ChoiceLabels {
   readonly funnelRounding: LabelsOf<readonly ["up", "none"]>;
   readonly granularity: LabelsOf<readonly ["quarter", "month"]>;
   readonly priority: LabelsOf<typeof SEGMENT_PRIORITIES>;
+  readonly pipelineSource: LabelsOf<typeof PIPELINE_SOURCES>;
   readonly methodology: LabelsOf<typeof METHODOLOGIES>;
   readonly initiativeCategory: LabelsOf<typeof INITIATIVE_CATEGORIES>;
   readonly initiativeStatus: LabelsOf<typeof INITIATIVE_STATUSES>;
@@ -58,6 +60,7 @@ export const CHOICE_FIELDS: Readonly<Record<ChoiceGroup, readonly string[]>> = {
   funnelRounding: ["objectives.funnelRounding"],
   granularity: ["objectives.seasonality.granularity", "scenarios[].overrides.seasonality.granularity"],
   priority: ["audience.segments[].priority"],
+  pipelineSource: ["objectives.pipelineSources[].source"],
   methodology: ["methodology.stages[].methodology"],
   initiativeCategory: ["execution.initiatives[].category"],
   initiativeStatus: ["execution.initiatives[].status"],
@@ -86,6 +89,12 @@ const en: ChoiceLabels = {
   funnelRounding: { up: "Rounded up to whole numbers", none: "Exact" },
   granularity: { quarter: "Fiscal quarter", month: "Fiscal month" },
   priority: { high: "High", medium: "Medium", low: "Low" },
+  pipelineSource: {
+    marketing: "Marketing",
+    bizdev: "Business developers (SDR)",
+    ae: "Account executives",
+    partners: "Partners",
+  },
   methodology: {
     SPIN: "SPIN",
     BANT: "BANT",
@@ -145,6 +154,12 @@ const fr: ChoiceLabels = {
   // The sheets' other headers say "Trimestre fiscal" too.
   granularity: { quarter: "Trimestre fiscal", month: "Mois fiscal" },
   priority: { high: "Haute", medium: "Moyenne", low: "Basse" },
+  pipelineSource: {
+    marketing: "Marketing",
+    bizdev: "Business developers",
+    ae: "Commerciaux (AE)",
+    partners: "Partenaires",
+  },
   methodology: {
     SPIN: "SPIN",
     BANT: "BANT",

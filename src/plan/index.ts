@@ -14,6 +14,7 @@ export * from "./capacity";
 export * from "./hiring";
 export * from "./split";
 export * from "./pipeline";
+export * from "./pipeline-timing";
 export * from "./tracking";
 export * from "./calendar";
 export * from "./attrition";

@@ -69,6 +69,12 @@ export const planMessages = {
       'makes the conversion rate of the stage "{stage}" {value}, outside {min} to 1 (100 %): change the factor or the stage\'s rate',
     scenarioCapacityRange:
       'makes the capacity per person per day of the role "{role}" {value}, outside {min} to {max}: change the factor',
+    overlayOfOverlay:
+      'refers to "{id}", which is itself an overlay role: an overlay supports a role sized on its own (by activity, quota or planned headcount)',
+    overlayWithDriver:
+      "sizes the role from the role it supports, so the role must have no activity, no quota per month and no planned headcount",
+    duplicateSource: 'repeats the source "{source}": list each pipeline source once',
+    sharesSum: "must have shares adding up to 1 (100 %); they add up to {value}",
   },
   "fr-FR": {
     required: "est obligatoire",
@@ -130,6 +136,12 @@ export const planMessages = {
       "porte le taux de conversion de l'étape « {stage} » à {value}, hors de {min} à 1 (100 %) : changez le facteur ou le taux de l'étape",
     scenarioCapacityRange:
       "porte la capacité par personne et par jour du rôle « {role} » à {value}, hors de {min} à {max} : changez le facteur",
+    overlayOfOverlay:
+      "fait référence à « {id} », qui est lui-même un rôle d'appui : un rôle d'appui accompagne un rôle dimensionné par lui-même (activité, quota ou effectif prévu)",
+    overlayWithDriver:
+      "dimensionne le rôle d'après le rôle qu'il accompagne : le rôle ne doit avoir ni activité, ni quota mensuel, ni effectif prévu",
+    duplicateSource: "reprend la source « {source} » : indiquez chaque source de pipeline une seule fois",
+    sharesSum: "doit avoir des parts dont la somme vaut 1 (100 %) ; leur somme vaut {value}",
   },
 } as const satisfies Record<MessageLocale, Record<string, string>>;
 

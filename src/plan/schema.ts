@@ -9,6 +9,7 @@ import { z } from "zod";
 import { CRM_ACTIVITY_TYPES } from "./actuals";
 import { applyOverrides } from "./scenario-overrides";
 import { computabilityIssues, PLAN_LIMITS, type FieldRange } from "./bounds";
+import { toExcelPrecision } from "./excel-precision";
 import { encodeMessage, formatPath, type MessageKey } from "./messages";
 import { SCHEMA_VERSION } from "./schema-version";
 
@@ -56,6 +57,8 @@ const rate = z
   .refine(atLeastWhenPositive(RANGE.rate.min), msg("min", { min: RANGE.rate.min }));
 /** A share in [0, 1]: a ramp percentage. */
 const fraction = z.number().gte(0, msg("fraction")).lte(1, msg("fraction"));
+/** A share in [0, 1] where both ends mean something (PLAN_LIMITS.fields.share), with the percent-aware message. */
+const share = z.number().gte(RANGE.share.min, msg("fraction")).lte(RANGE.share.max, msg("fraction"));
 const positive = z.number().gt(0, msg("positive"));
 const nonNegative = z.number().gte(0, msg("nonNegative"));
 const money = nonNegative.max(RANGE.amount.max, msg("max", { max: RANGE.amount.max }));
@@ -222,6 +225,16 @@ export const slaSchema = z.strictObject({
     .refine(atLeastWhenPositive(RANGE.slaMaxHours.min), msg("min", { min: RANGE.slaMaxHours.min })),
 });
 
+/** Where new pipeline comes from: marketing, business developers (SDR/BDR), account executives, partners. */
+export const PIPELINE_SOURCES = ["marketing", "bizdev", "ae", "partners"] as const;
+export type PipelineSource = (typeof PIPELINE_SOURCES)[number];
+
+export const pipelineSourceSchema = z.strictObject({
+  source: z.enum(PIPELINE_SOURCES),
+  /** Share of the pipeline to create that this source creates, 0 to 1; the sources' shares add up to 1. */
+  share,
+});
+
 export const objectivesSchema = z.strictObject({
   /**
    * New-business revenue target of plan year 1, in the plan's currency, from 0.01 to 1E12; with growth, no plan
@@ -244,6 +257,22 @@ export const objectivesSchema = z.strictObject({
   winRateTarget: rate,
   /** `up`: every funnel volume is rounded up to a whole number (leads and meetings are whole), the default; `none`: exact. */
   funnelRounding: z.enum(["up", "none"]).default("up"),
+  /**
+   * Sales cycle: whole months from a pipeline's creation to its close, 0 to 24; default 0 (pipeline created in the
+   * month it closes). Pipeline for a close in month t is created in month t − salesCycleMonths.
+   */
+  salesCycleMonths: inRange(RANGE.salesCycleMonths).int(msg("integer")).default(0),
+  /**
+   * Pipeline coverage, pipeline needed per unit of new bookings, 0.01 to 100 (3 = 3×). Absent: derived as
+   * (1 − createAndCloseShare) ÷ winRateTarget (src/plan/pipeline.ts, `pipelineCoverage`).
+   */
+  pipelineCoverage: inRange(RANGE.pipelineCoverage).optional(),
+  /** Share of bookings from deals created and won in the same period, 0 to 1; default 0. Used when coverage is derived. */
+  createAndCloseShare: share.default(0),
+  /** Share of bookings that needs new pipeline (the rest renews or expands without it), 0 to 1; default 1. */
+  newBusinessShare: share.default(1),
+  /** Where the pipeline comes from, each source once, shares adding up to 1; empty: one unnamed source. */
+  pipelineSources: z.array(pipelineSourceSchema).max(PIPELINE_SOURCES.length, msg("maxItems")).default([]),
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -269,6 +298,19 @@ export const rampSchema = z.union(
   ],
   msg("ramp"),
 );
+
+/**
+ * An overlay whose two fields are both cleared (a form leaves `{}` or an empty role ID behind) is no overlay: the role
+ * is sized on its own again.
+ */
+function clearedOverlay(value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const fields = value as Record<string, unknown>;
+  const onlyOverlayKeys = Object.keys(fields).every((key) => key === "supportsRoleId" || key === "peoplePerOverlay");
+  const cleared =
+    (fields.supportsRoleId === undefined || fields.supportsRoleId === "") && fields.peoplePerOverlay === undefined;
+  return onlyOverlayKeys && cleared ? undefined : value;
+}
 
 export const roleSchema = z.strictObject({
   id,
@@ -315,10 +357,24 @@ export const roleSchema = z.strictObject({
   quotaAttainment: rate.default(1),
   /** Share of the new-business revenue target this quota-carrying role carries, in (0, 1]; default 1. */
   targetShare: rate.default(1),
+  /**
+   * An overlay role (sales engineers, managers) is sized by the role it supports: one person per `peoplePerOverlay`
+   * people of that role (1 to 1,000,000), rounded up, in every plan year, and hired month by month like any role. It
+   * carries no activity, quota or planned headcount of its own, and the role it supports is not an overlay itself.
+   */
+  overlay: z.preprocess(
+    clearedOverlay,
+    z.strictObject({ supportsRoleId: id, peoplePerOverlay: inRange(RANGE.peoplePerOverlay) }).optional(),
+  ),
 });
 
 export const organizationSchema = z.strictObject({
   roles: z.array(roleSchema).max(100, msg("maxItems")).default([]),
+  /**
+   * Quota over-assignment o, 0 to 1 (0.2 = 20 %); default 0: quota to assign = capacity × (1 + o). An uplift, not a
+   * cushion: 20 % over-assignment leaves 1 − 1 ÷ 1.2 ≈ 16.7 % of the quota unneeded, not 20 %.
+   */
+  quotaOverAssignment: inRange(RANGE.quotaOverAssignment).default(0),
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -739,6 +795,8 @@ export function crossFieldIssues(plan: PlanShape): RuleIssue[] {
       issues.push({ path: [...path, "targetShare"], key: "quotaWithoutValue" });
     }
   });
+  issues.push(...overlayIssues(plan.organization.roles));
+  issues.push(...pipelineSourceIssues(plan.objectives.pipelineSources));
 
   plan.execution.initiatives.forEach((initiative, index) => {
     if (initiative.end < initiative.start) {
@@ -895,6 +953,54 @@ function scenarioIssues(
   return issues;
 }
 
+/**
+ * An overlay role supports a role that exists and is not an overlay itself (so no chain or cycle of overlays), and
+ * has no activity, quota or planned headcount of its own: the role it supports sizes it.
+ */
+function overlayIssues(roles: PlanShape["organization"]["roles"]): RuleIssue[] {
+  const byId = new Map(roles.map((role) => [role.id, role]));
+  const issues: RuleIssue[] = [];
+  roles.forEach((role, index) => {
+    if (role.overlay === undefined) return;
+    const path = ["organization", "roles", index, "overlay"];
+    const supported = byId.get(role.overlay.supportsRoleId);
+    if (supported === undefined) {
+      issues.push({
+        path: [...path, "supportsRoleId"],
+        key: "unknownReference",
+        params: { id: role.overlay.supportsRoleId, list: "organization.roles" },
+      });
+    } else if (supported.overlay !== undefined) {
+      issues.push({ path: [...path, "supportsRoleId"], key: "overlayOfOverlay", params: { id: supported.id } });
+    }
+    if (role.activityId !== undefined || role.quotaPerMonth !== undefined || role.plannedHeadcount !== undefined) {
+      issues.push({ path, key: "overlayWithDriver" });
+    }
+  });
+  return issues;
+}
+
+/** Each pipeline source once, and the shares adding up to 1 at Excel's 15 digits. */
+function pipelineSourceIssues(sources: PlanShape["objectives"]["pipelineSources"]): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const seen = new Set<string>();
+  sources.forEach((entry, index) => {
+    if (seen.has(entry.source)) {
+      issues.push({
+        path: ["objectives", "pipelineSources", index, "source"],
+        key: "duplicateSource",
+        params: { source: entry.source },
+      });
+    }
+    seen.add(entry.source);
+  });
+  const total = toExcelPrecision(sources.reduce((sum, entry) => sum + entry.share, 0));
+  if (sources.length > 0 && total !== 1) {
+    issues.push({ path: ["objectives", "pipelineSources"], key: "sharesSum", params: { value: total } });
+  }
+  return issues;
+}
+
 export const planSchema: z.ZodType<PlanShape, z.input<typeof planShape>> = planShape.superRefine((plan, context) => {
   for (const issue of crossFieldIssues(plan)) {
     context.addIssue({ code: "custom", path: issue.path, message: encodeMessage(issue.key, issue.params) });
@@ -913,7 +1019,9 @@ export const planSchema: z.ZodType<PlanShape, z.input<typeof planShape>> = planS
   const approved = planSchema.safeParse(record.plan);
   if (approved.success) return;
   for (const issue of approved.error.issues) {
-    context.addIssue({ ...issue, path: ["planOfRecord", "plan", ...issue.path] });
+    context.addIssue({ ...issue, path: ["planOfRecord", "plan", ...issue.path] } as Parameters<
+      typeof context.addIssue
+    >[0]);
   }
 });
 
@@ -929,3 +1037,5 @@ export type Kpi = Plan["measurement"]["kpis"][number];
 export type RepKpi = Plan["measurement"]["repKpis"][number];
 export type SalesStage = Plan["methodology"]["stages"][number];
 export type Seasonality = Plan["objectives"]["seasonality"];
+export type PipelineSourceShare = Plan["objectives"]["pipelineSources"][number];
+export type OverlaySizing = NonNullable<Role["overlay"]>;

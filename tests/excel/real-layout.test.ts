@@ -215,6 +215,8 @@ describe("user text that looks like a value", () => {
     const oldId = input.organization.roles[1]!.id;
     input.organization.roles[1]!.id = "007";
     for (const kpi of input.measurement.repKpis) if (kpi.roleId === oldId) kpi.roleId = "007";
+    for (const role of input.organization.roles)
+      if (role.overlay?.supportsRoleId === oldId) role.overlay.supportsRoleId = "007";
     input.audience.segments[0]!.name = "1/2";
     input.audience.personas[0]!.name = "TRUE";
     const plan = parsePlan(input);

@@ -77,6 +77,12 @@ export function listSizes(size: number): Record<keyof typeof MAX, number> {
 
 export function generatePlanInput(size: number, options: GeneratorOptions = {}): PlanInput {
   const next = seededRandom(options.seed ?? 1);
+  /**
+   * A role with neither activity nor quota gets a planned headcount, except one in twelve (role 6, 18…), an overlay
+   * of the quota role four places above it: one per 4 of its people.
+   */
+  const plannedOrOverlay = (index: number, plannedHeadcount: number) =>
+    index % 12 === 5 ? { overlay: { supportsRoleId: `role-${index - 3}`, peoplePerOverlay: 4 } } : { plannedHeadcount };
   const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)]!;
   const between = (min: number, max: number, decimals = 0): number => {
     const scale = 10 ** decimals;
@@ -167,8 +173,16 @@ export function generatePlanInput(size: number, options: GeneratorOptions = {}):
       slas: slaIds.map((id, i) => ({ id, activity: `Response ${i + 1}`, maxHours: between(0.5, 72, 1) })),
       winRateTarget: between(0.1, 0.6, 2),
       funnelRounding: options.funnelRounding ?? "up",
+      // Fixed values (no draw), so the plans' other values stay those of the same seed before these fields existed.
+      salesCycleMonths: 2,
+      newBusinessShare: 0.8,
+      pipelineSources: [
+        { source: "marketing", share: 0.6 },
+        { source: "bizdev", share: 0.4 },
+      ],
     },
     organization: {
+      quotaOverAssignment: 0.15,
       roles: roleIds.map((id, i) => {
         const carriesQuota = i % 3 === 1;
         const carriesActivity = i % 3 !== 2 || i % 2 === 0;
@@ -182,7 +196,7 @@ export function generatePlanInput(size: number, options: GeneratorOptions = {}):
           baseSalary: between(30_000, 150_000, 0),
           variablePay: between(0, 80_000, 0),
           currentHeadcount: Math.floor(between(0, 20)),
-          ...(!carriesActivity && !carriesQuota ? { plannedHeadcount: Math.floor(between(0, 8)) } : {}),
+          ...(!carriesActivity && !carriesQuota ? plannedOrOverlay(i, Math.floor(between(0, 8))) : {}),
           ramp: i % 4 === 0 ? [between(0, 0.3, 2), between(0.3, 0.6, 2), between(0.6, 0.9, 2)] : between(0, 6),
           attritionRateAnnual: between(0, 0.4, 2),
           hiringLeadTimeMonths: Math.floor(between(0, 6)),

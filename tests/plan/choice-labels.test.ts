@@ -58,6 +58,7 @@ const SHEET_GROUPS: Readonly<Record<Exclude<ChoiceGroup, "locale">, keyof Layout
   funnelRounding: "roundingModes",
   granularity: "granularities",
   priority: "priorities",
+  pipelineSource: "pipelineSources",
   methodology: "methodologies",
   initiativeCategory: "categories",
   initiativeStatus: "statuses",

@@ -391,6 +391,8 @@ describe("every field of the plan", () => {
   /** Leaf paths with list indices dropped: `organization.roles[].ramp[]`. */
   function leaves(value: unknown, path: string): string[] {
     if (Array.isArray(value)) {
+      // An empty list holds no field (the other plans show its items' fields).
+      if (value.length === 0) return [];
       if (value.every((item) => typeof item !== "object" || item === null)) return [`${path}[]`];
       return value.flatMap((item) => leaves(item, `${path}[]`));
     }

@@ -78,7 +78,10 @@ describe("reading the generated sheets back", () => {
     edit(snapshots, tableCell(englishSpec, "PlanInitiatives", "Milestone", "cpq"), "TRUE");
     edit(snapshots, boundCell(englishSpec, "mission.differentiators"), "Live in a week\r\n\nSOC 2 certified\n");
     edit(snapshots, tableCell(englishSpec, "PlanRoles", "Activity carried", "se"), "Discovery meetings booked");
-    edit(snapshots, tableCell(englishSpec, "PlanRoles", "Planned headcount", "sales-manager"), null);
+    edit(snapshots, tableCell(englishSpec, "PlanRoles", "Overlay: people per overlay", "sales-manager"), 8);
+    edit(snapshots, boundCell(englishSpec, "objectives.salesCycleMonths"), 4);
+    edit(snapshots, tableCell(englishSpec, "PlanPipelineSources", "Share of the pipeline", "Partners"), 0.05);
+    edit(snapshots, tableCell(englishSpec, "PlanPipelineSources", "Share of the pipeline", "Account executives"), 0.15);
     const result = read(englishSpec, snapshots, english);
     const plan = planOf(result);
     expect(plan.objectives.annualRevenueTarget).toBe(7_500_000);
@@ -86,13 +89,18 @@ describe("reading the generated sheets back", () => {
     expect(plan.execution.initiatives[3]).toMatchObject({ status: "atRisk", end: "2027-09-30", milestone: true });
     expect(plan.mission.differentiators).toEqual(["Live in a week", "SOC 2 certified"]);
     expect(plan.organization.roles[2]!.activityId).toBe("meetings");
-    expect(plan.organization.roles[3]!.plannedHeadcount).toBeUndefined();
+    expect(plan.organization.roles[3]!.overlay).toEqual({ supportsRoleId: "ae", peoplePerOverlay: 8 });
+    expect(plan.objectives.salesCycleMonths).toBe(4);
+    expect(plan.objectives.pipelineSources.map((entry) => entry.share)).toEqual([0.5, 0.3, 0.15, 0.05]);
     expect(result.ok && result.changedFields).toEqual([
       "mission.differentiators",
       "objectives.annualRevenueTarget",
       "objectives.funnel[2].conversionRate",
+      "objectives.salesCycleMonths",
+      "objectives.pipelineSources[2].share",
+      "objectives.pipelineSources[3].share",
       "organization.roles[2].activityId",
-      "organization.roles[3].plannedHeadcount",
+      "organization.roles[3].overlay.peoplePerOverlay",
       "execution.initiatives[3].end",
       "execution.initiatives[3].milestone",
       "execution.initiatives[3].status",

@@ -97,6 +97,15 @@ export const englishSaasPlan: PlanInput = {
     ],
     winRateTarget: 0.3,
     funnelRounding: "up",
+    salesCycleMonths: 3,
+    pipelineCoverage: 3,
+    newBusinessShare: 0.9,
+    pipelineSources: [
+      { source: "marketing", share: 0.5 },
+      { source: "bizdev", share: 0.3 },
+      { source: "ae", share: 0.1 },
+      { source: "partners", share: 0.1 },
+    ],
   },
   organization: {
     roles: [
@@ -153,12 +162,13 @@ export const englishSaasPlan: PlanInput = {
         baseSalary: 150_000,
         variablePay: 60_000,
         currentHeadcount: 1,
-        plannedHeadcount: 2,
         ramp: 1,
         attritionRateAnnual: 0.1,
         hiringLeadTimeMonths: 3,
+        overlay: { supportsRoleId: "ae", peoplePerOverlay: 6 },
       },
     ],
+    quotaOverAssignment: 0.2,
   },
   audience: {
     accountCriteria: {

@@ -118,6 +118,8 @@ export const frenchReferencePlan: PlanInput = {
     slas: [{ id: "reponse-leads", activity: "Réponse aux nouveaux leads entrants", maxHours: 5 }],
     winRateTarget: 0.25,
     funnelRounding: "up",
+    // Not in the reference document: a three-month cycle, coverage derived from the win rate (1 ÷ 25 % = 4×).
+    salesCycleMonths: 3,
   },
   organization: {
     roles: [
@@ -183,6 +185,7 @@ export const frenchReferencePlan: PlanInput = {
         hiringLeadTimeMonths: 0,
       },
     ],
+    quotaOverAssignment: 0.2,
   },
   audience: {
     accountCriteria: {

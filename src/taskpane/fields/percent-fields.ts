@@ -9,6 +9,9 @@ const PERCENT_FIELDS: readonly RegExp[] = [
   /^objectives\.(winRateTarget|annualGrowthRate)$/,
   /^objectives\.funnel\[\d+\]\.conversionRate$/,
   /^organization\.roles\[\d+\]\.(utilization|attritionRateAnnual|quotaAttainment|targetShare)$/,
+  /^objectives\.(createAndCloseShare|newBusinessShare)$/,
+  /^objectives\.pipelineSources\[\d+\]\.share$/,
+  /^organization\.quotaOverAssignment$/,
 ];
 
 export function isPercentField(field: string): boolean {

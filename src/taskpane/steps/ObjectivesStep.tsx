@@ -1,4 +1,4 @@
-import { ACTIVITY_PERIODS } from "../../plan/schema";
+import { ACTIVITY_PERIODS, PIPELINE_SOURCES } from "../../plan/schema";
 import { textAt } from "../draft/path";
 import { usePlanEditor } from "../editor/PlanEditorContext";
 import { FormSection } from "../fields/FormSection";
@@ -31,6 +31,35 @@ export function ObjectivesStep() {
         />
       </FormSection>
       <SeasonalityFields />
+      <FormSection title={t.sections.pipeline}>
+        <NumberField path={["objectives", "salesCycleMonths"]} unit={t.units.months} placeholder="0" />
+        <NumberField path={["objectives", "pipelineCoverage"]} hint={t.hints.optional} />
+        <NumberField
+          path={["objectives", "createAndCloseShare"]}
+          scale="percent"
+          unit={t.units.percent}
+          placeholder="0"
+        />
+        <NumberField
+          path={["objectives", "newBusinessShare"]}
+          scale="percent"
+          unit={t.units.percent}
+          placeholder="100"
+        />
+      </FormSection>
+      <RowList
+        path={["objectives", "pipelineSources"]}
+        listKey="objectives.pipelineSources"
+        nameField="source"
+        newRow={() => ({ source: "marketing", share: undefined })}
+      >
+        {(_, path) => (
+          <>
+            <SelectField path={[...path, "source"]} options={enumOptions(PIPELINE_SOURCES, t.enums.pipelineSource)} />
+            <NumberField path={[...path, "share"]} scale="percent" unit={t.units.percent} />
+          </>
+        )}
+      </RowList>
       <RowList
         path={["objectives", "funnel"]}
         listKey="objectives.funnel"

@@ -38,6 +38,8 @@ export interface ObjectivesCells {
   readonly deals: PeriodCells;
   readonly activities: ReadonlyMap<string, PeriodCells>;
   readonly slaHours: ReadonlyMap<string, CellPosition>;
+  /** The coverage used (stated or derived) and the new-business share, for the day-1 pipeline. */
+  readonly pipeline: { readonly coverage: CellPosition; readonly newBusinessShare: CellPosition };
 }
 
 /** What the organization sheet offers the KPI sheet. */

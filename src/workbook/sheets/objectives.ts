@@ -8,7 +8,7 @@
  * with `calculatePlan` to the last bit where the engines allow.
  */
 import type { ActivityTarget, FunnelStage, TargetPeriod } from "../../plan/schema";
-import type { CellPosition } from "../address";
+import { parseCellAddress, type CellPosition } from "../address";
 import { funnelChart, revenueByQuarterChart } from "../charts/objectives";
 import { inputColumn, placeInput } from "../inputs";
 import {
@@ -36,6 +36,8 @@ import {
   type PeriodCells,
   type SheetLayout,
 } from "./context";
+import { pipelineInputsBlock, pipelineSourcesBlock } from "./objectives/pipeline-inputs";
+import { pipelineTimingBlock } from "./objectives/pipeline-timing";
 
 /** Periods of the funnel and activity views, in column order. */
 const FUNNEL_PERIODS: readonly TargetPeriod[] = ["year", "quarter", "month", "week", "day"];
@@ -322,7 +324,19 @@ export function objectivesSheet(context: LayoutContext): SheetLayout & { readonl
 
   // The funnel chart sits to the right of the inputs and key figures (free up to 5 plan years), above its table.
   sheet.chart(funnelChart(context, funnelTable, { top: 3, left: 8 }, volumeFormat));
-  sheet.chart(revenueByQuarterChart(context, seasonality.table));
+  const revenueChart = revenueByQuarterChart(context, seasonality.table);
+  sheet.chart(revenueChart);
+  const pipelineInputs = pipelineInputsBlock(context, sheet);
+  // Below the revenue chart, where the table can grow, then the monthly timing below it.
+  const sources = pipelineSourcesBlock(context, sheet, parseCellAddress(revenueChart.anchor.to).row + 2);
+  const timing = pipelineTimingBlock(context, sheet, sources.lastRow + 2, {
+    inputs: pipelineInputs,
+    sources,
+    winRate: winRateCell,
+    revenueTargetByYear,
+    quarterWeights: seasonality.quarterWeights,
+    monthWeights: seasonality.monthWeights,
+  });
 
   sheet.freeze(2, 2);
   sheet.printing("landscape");
@@ -346,6 +360,7 @@ export function objectivesSheet(context: LayoutContext): SheetLayout & { readonl
       deals: dealsCells,
       activities: activityCells,
       slaHours,
+      pipeline: { coverage: timing.coverage, newBusinessShare: pipelineInputs.newBusinessShare },
     },
   };
 }
