@@ -867,6 +867,12 @@ function seasonalityIssues(
   return [];
 }
 
+/** The scenario drivers that size a role, by the problem they can cause, most direct first. */
+const SIZING_DRIVERS: Partial<Record<MessageKey, readonly (keyof ScenarioOverrides)[]>> = {
+  revenueHeadcountOverLimit: ["quotaAttainment", "annualRevenueTarget", "annualGrowthRate"],
+  workloadHeadcountOverLimit: ["capacityFactor", "utilization"],
+};
+
 /** The override a base field's problem is reported on, so the user sees which driver of the scenario to change. */
 function overrideBehind(path: readonly (string | number)[], overrides: ScenarioOverrides): string | undefined {
   const [section, second, , field] = path;
@@ -940,10 +946,12 @@ function scenarioIssues(
   if (issues.length > 0) return issues;
   for (const issue of computabilityIssues(applied)) {
     if (baseProblems.has(`${issue.key} ${formatPath(issue.path)}`)) continue;
-    // A figure no driver of its own explains (a role's headcount) follows from the scenario's target.
+    // A figure no driver of its own explains (a role's headcount) follows from the scenario's drivers that size it.
     const driver =
       overrideBehind(issue.path, scenario.overrides) ??
-      (["annualRevenueTarget", "annualGrowthRate"] as const).find((field) => field in scenario.overrides);
+      (SIZING_DRIVERS[issue.key] ?? ["annualRevenueTarget", "annualGrowthRate"]).find(
+        (field) => field in scenario.overrides,
+      );
     issues.push({
       path: driver === undefined ? base : [...base, driver],
       key: issue.key,
@@ -1019,9 +1027,7 @@ export const planSchema: z.ZodType<PlanShape, z.input<typeof planShape>> = planS
   const approved = planSchema.safeParse(record.plan);
   if (approved.success) return;
   for (const issue of approved.error.issues) {
-    context.addIssue({ ...issue, path: ["planOfRecord", "plan", ...issue.path] } as Parameters<
-      typeof context.addIssue
-    >[0]);
+    context.addIssue({ ...issue, path: ["planOfRecord", "plan", ...issue.path] });
   }
 });
 

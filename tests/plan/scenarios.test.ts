@@ -210,7 +210,7 @@ describe("the plan of record", () => {
     const approved = approvedExample();
     const reordered = parsePlan({
       ...JSON.parse(JSON.stringify(approved)),
-      organization: { roles: [...approved.organization.roles].reverse() },
+      organization: { ...approved.organization, roles: [...approved.organization.roles].reverse() },
     });
     expect(planVariance(reordered, planOfRecordOf(reordered)!.plan).inputs).toEqual([]);
   });

@@ -31,8 +31,8 @@ import {
 import { ALERT_FILL, ALERT_FONT, TAB_COLORS } from "../styles";
 import type { LayoutContext, ObjectivesCells, SheetLayout } from "./context";
 import { external, NAMES } from "./context";
+import { overlayFormula } from "./organization/roles-table";
 import { scenariosText } from "./scenarios-text";
-
 
 /**
  * `ROUNDUP(x, 0)` with Excel's own first step written out: x rounded to 15 significant digits. Excel does that step
@@ -331,7 +331,10 @@ export function scenariosSheet(context: LayoutContext, objectives: ObjectivesCel
         block.set(
           at(headcountRow),
           formulaCell(
-            `=${headcountFormula(role, roleIndex, column, target)}`,
+            `=${headcountFormula(role, roleIndex, column, target, (roleId) => {
+              const supported = plan.organization.roles.findIndex((candidate) => candidate.id === roleId);
+              return cell(roleRows[supported]!.headcountRow);
+            })}`,
             f.roles[roleIndex]!.requiredHeadcount,
             formats.whole,
           ),
@@ -351,8 +354,18 @@ export function scenariosSheet(context: LayoutContext, objectives: ObjectivesCel
   }
 
   /** As calculatePlan: the larger of the workload and revenue headcounts, else the planned (or current) one. */
-  function headcountFormula(role: Role, roleIndex: number, column: Column, target: string): string {
+  function headcountFormula(
+    role: Role,
+    roleIndex: number,
+    column: Column,
+    target: string,
+    headcountCellOf: (roleId: string) => string,
+  ): string {
     const field = (name: string) => bound.reference(`organization.roles[${roleIndex}].${name}`);
+    // An overlay role follows the headcount of the role it supports in the same scenario (src/plan/pipeline.ts).
+    if (role.overlay !== undefined) {
+      return overlayFormula(headcountCellOf(role.overlay.supportsRoleId), field("overlay.peoplePerOverlay"));
+    }
     const candidates: string[] = [];
     const activity = role.activityId === undefined ? undefined : objectives.activities.get(role.activityId);
     if (activity && role.capacityPerPersonPerDay !== undefined) {
