@@ -12,6 +12,8 @@ const PERCENT_FIELDS: readonly RegExp[] = [
   /^objectives\.(createAndCloseShare|newBusinessShare)$/,
   /^objectives\.pipelineSources\[\d+\]\.share$/,
   /^organization\.quotaOverAssignment$/,
+  /^scenarios\[\d+\]\.overrides\.(annualGrowthRate|winRateTarget|utilization|quotaAttainment|attritionRateAnnual)$/,
+  /^scenarios\[\d+\]\.overrides\.conversionRates\.[A-Za-z0-9_-]+$/,
 ];
 
 export function isPercentField(field: string): boolean {

@@ -96,23 +96,6 @@ export function ScenarioPanel({
             columns={[{ header: s.figure }, ...names.map((name) => ({ header: name, numeric: true }))]}
             rows={rows}
           />
-          <div className={styles.row}>
-            {plan.scenarios.map((scenario, index) => (
-              <Button
-                key={scenario.id}
-                size="small"
-                onClick={() => {
-                  if (scenarioId === scenario.id) onScenarioChange(BASE_SCENARIO_ID);
-                  setField(
-                    ["scenarios"],
-                    plan.scenarios.filter((_, other) => other !== index),
-                  );
-                }}
-              >
-                {s.removeScenario(scenario.name)}
-              </Button>
-            ))}
-          </div>
         </>
       ) : (
         <div className={styles.row}>

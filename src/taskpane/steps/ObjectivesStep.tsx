@@ -10,6 +10,7 @@ import { TextField } from "../fields/TextField";
 import { useI18n } from "../i18n/I18nContext";
 import { RowIdField } from "../lists/RowIdField";
 import { RowList } from "../lists/RowList";
+import { ScenariosEditor } from "./ScenariosEditor";
 import { RowNameField } from "../lists/RowNameField";
 import { SeasonalityFields } from "./SeasonalityFields";
 
@@ -122,6 +123,7 @@ export function ObjectivesStep() {
           </>
         )}
       </RowList>
+      <ScenariosEditor />
     </>
   );
 }

@@ -26,6 +26,8 @@ const STEP_OF_SECTION: Readonly<Record<string, StepId>> = {
   methodology: "methodology",
   execution: "execution",
   measurement: "measurement",
+  // A scenario overrides the objectives' drivers, so its fields sit with them (step 2).
+  scenarios: "objectives",
 };
 
 /** The page that edits the field at `path` (problems with the whole plan belong to the details page). */

@@ -61,4 +61,23 @@ describe("scenarios in the live results", () => {
     expect(screen.getByRole("table", { name: "Figures changed since approval" })).toBeTruthy();
     expect(pane.storedDraft().planOfRecord).toEqual(record);
   });
+
+  it("edits a scenario's drivers in step 2, a blank field keeping the base's value, and recomputes it", async () => {
+    const pane = renderPane({ example: "en-saas" });
+    await pane.goToStep(2);
+    const scenario = screen.getByRole("button", { name: /^Scenario 2: Downside/ });
+    await pane.user.click(scenario);
+    const dealValue = screen.getAllByRole("textbox", { name: "Average deal value" })[0]!;
+    await pane.fill(dealValue, "20000");
+    const stored = pane.storedDraft().scenarios?.[1];
+    expect(stored?.overrides?.averageDealValue).toBe(20_000);
+    const plan = parsePlan(pane.storedDraft());
+    const compare = screen.getByRole("table", { name: "Scenarios side by side" });
+    const deals = within(compare).getByRole("row", { name: /^Won deals/ });
+    expect(within(deals).getAllByRole("cell")[3]!.textContent).toBe(
+      String(calculatePlan(applyScenario(plan, "downside")).deals),
+    );
+    await pane.user.clear(dealValue);
+    expect(pane.storedDraft().scenarios?.[1]?.overrides?.averageDealValue).toBeUndefined();
+  });
 });
