@@ -211,8 +211,8 @@ describe("the organization and cover charts in Excel", () => {
     const spec = chartOf(cover, "targetAndCapacity");
     const chart = (await drawCharts(cover)).chart("targetAndCapacity");
     expect(chart.series!.map((s) => [s.values, s.xValues, s.chartType])).toEqual([
-      ["C39:C42", "A39:A42", undefined],
-      ["B39:B42", "A39:A42", "LineMarkers"],
+      ["C41:C44", "A41:A44", undefined],
+      ["B41:B44", "A41:A44", "LineMarkers"],
     ]);
     expect(contiguousSource(spec)).toEqual({ address: "A39:C42", seriesBy: "Columns", order: [1, 0] });
   });
@@ -263,6 +263,7 @@ describe("the gateway's default charts step", () => {
       "3 Organisation": ["headcountByQuarter", "capacityByQuarter"],
       "6 Exécution": ["gantt"],
       "8 Suivi": ["cumulativeRevenue"],
+      "9 Scénarios": ["scenarioHeadcount", "scenarioCost"],
     };
     expect(names()).toEqual(expected);
     const again = await gateway(excel).generate(plan);
