@@ -214,7 +214,7 @@ describe("the organization and cover charts in Excel", () => {
       ["C41:C44", "A41:A44", undefined],
       ["B41:B44", "A41:A44", "LineMarkers"],
     ]);
-    expect(contiguousSource(spec)).toEqual({ address: "A39:C42", seriesBy: "Columns", order: [1, 0] });
+    expect(contiguousSource(spec)).toEqual({ address: "A41:C44", seriesBy: "Columns", order: [1, 0] });
   });
 });
 
