@@ -916,8 +916,9 @@ function scenarioIssues(
     issues.push(...seasonalityIssues(scenario.overrides.seasonality, [...base, "seasonality", "weights"], named));
   }
   const { conversionFactor = 1, capacityFactor = 1 } = scenario.overrides;
-  // A factor outside its range is reported by its own field check; the plan it would make is not worth checking.
-  if (!(conversionFactor > 0 && capacityFactor > 0)) return issues;
+  // A factor outside its range is reported by its own field check, and a base plan that does not compute is fixed
+  // first: the plan either would make is not worth checking (it would repeat the base's problem in other words).
+  if (!(conversionFactor > 0 && capacityFactor > 0) || baseProblems.size > 0) return issues;
   const applied = applyOverrides(plan, scenario.overrides);
   applied.objectives.funnel.forEach((stage, stageIndex) => {
     const baseRate = plan.objectives.funnel[stageIndex]!.conversionRate;

@@ -22,19 +22,10 @@ describe("read-back of values beyond the plan's limits", () => {
       );
     }
     const result = readPlanFromSnapshots(spec, snapshots, plan);
-    const messages = result.ok ? [] : result.issues.map((issue) => issue.message);
-    expect(messages.filter((message) => !message.startsWith("9 Scenarios!"))).toEqual([
+    // The scenarios are not checked while the base plan itself does not compute: one message, on the base's cell.
+    expect(result.ok ? [] : result.issues.map((issue) => issue.message)).toEqual([
       expect.stringMatching(
-        /^2 Objectives!C22: the conversion rate makes the stage "Leads" need [\d,]+ a year, more than the limit of 1,000,000,000,000: raise this conversion rate/,
-      ),
-    ]);
-    // The downside scenario scales the typed rates below the smallest one: named on its own driver's cell.
-    expect(messages.filter((message) => message.startsWith("9 Scenarios!"))).toEqual([
-      expect.stringMatching(
-        /^9 Scenarios!D\d+: the scenario's conversion factor \(scenario "Downside"\) makes the conversion rate of the stage "Leads" 0.0000000009, outside/,
-      ),
-      expect.stringMatching(
-        /^9 Scenarios!D\d+: the scenario's conversion factor \(scenario "Downside"\) makes the conversion rate of the stage "Discovery calls"/,
+        /^2 Objectives!C\d+: the conversion rate makes the stage "Leads" need [\d,]+ a year, more than the limit of 1,000,000,000,000: raise this conversion rate/,
       ),
     ]);
   });
