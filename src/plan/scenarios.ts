@@ -7,7 +7,6 @@
 import { calculatePlan, type PlanFigures } from "./calculate";
 import { toExcelPrecision } from "./excel-precision";
 import { dealsNeeded, reverseFunnel } from "./funnel";
-import type { MessageLocale } from "./messages";
 import { applyOverrides } from "./scenario-overrides";
 import type { Plan, ScenarioOverrides } from "./schema";
 import { PlanValidationError, validatePlan } from "./validate";
@@ -24,17 +23,17 @@ export class UnknownScenarioError extends Error {
 }
 
 /**
- * The plan as scenario `scenarioId` sees it (the plan itself for `base`), validated. A plan that validates has
- * scenarios that do too (the schema checks each scenario's plan), so the throw is for plans built around validation.
+ * The plan as scenario `scenarioId` sees it (the plan itself for `base`). Not validated again: the schema checks
+ * each scenario's plan when it validates the plan (its drivers' ranges, rates and capacities within bounds, every
+ * figure computable), so the plan a valid plan's scenario makes is valid (tests/plan/scenarios.test.ts checks it
+ * with validatePlan), and laying out ten scenarios of a 5,000-row plan does not parse it ten more times.
  */
-export function applyScenario(plan: Plan, scenarioId: string, locale: MessageLocale = "en-US"): Plan {
+export function applyScenario(plan: Plan, scenarioId: string): Plan {
   if (scenarioId === BASE_SCENARIO_ID) return plan;
   const scenario = plan.scenarios.find((candidate) => candidate.id === scenarioId);
   if (scenario === undefined) throw new UnknownScenarioError(scenarioId);
-  const { scenarios: _scenarios, planOfRecord: _record, ...rest } = applyOverrides(plan, scenario.overrides);
-  const result = validatePlan(rest, locale);
-  if (!result.ok) throw new PlanValidationError(result.issues);
-  return result.plan;
+  const { planOfRecord: _record, ...applied } = applyOverrides(plan, scenario.overrides);
+  return { ...applied, scenarios: [] };
 }
 
 /** Each scenario's figures, the base first, in the plan's order. */
@@ -46,7 +45,7 @@ export function scenarioFigures(
     ...plan.scenarios.map((scenario) => ({
       id: scenario.id,
       name: scenario.name,
-      figures: calculatePlan(applyScenario(plan, scenario.id, plan.meta.locale)),
+      figures: calculatePlan(applyScenario(plan, scenario.id)),
     })),
   ];
 }
@@ -56,12 +55,16 @@ const BASE_NAMES: Readonly<Record<Plan["meta"]["locale"], string>> = { "en-US": 
 /**
  * The upside and downside the pane offers, editable once added: conversion rates and the average deal value each
  * 10 % better or worse than the base (the deal value rounded to the cent). Conversion rates already above 1 ÷ 1.1
- * would pass 100 % in the upside: the factor is then the largest that keeps every stage at or below 100 %.
+ * would pass 100 % in the upside: the factor is then the largest with six decimals that keeps every stage at or
+ * below 100 %.
  */
 export function presetScenarios(plan: Plan): { id: string; name: string; overrides: ScenarioOverrides }[] {
   const names = PRESET_NAMES[plan.meta.locale];
   const highestRate = Math.max(...plan.objectives.funnel.map((stage) => stage.conversionRate));
-  const upsideFactor = Math.min(1.1, toExcelPrecision(1 / highestRate));
+  // At most 1.1, and never a product above 1 once multiplied in floating point (1 ÷ 0.7 × 0.7 can be 1.0000000000000002):
+  // the factor is rounded down to six decimals, then stepped down while the highest stage would still pass 100 %.
+  let upsideFactor = Math.min(1.1, Math.floor((1 / highestRate) * 1e6) / 1e6);
+  while (highestRate * upsideFactor > 1) upsideFactor -= 1e-6;
   const dealValue = (factor: number) => Math.round(plan.objectives.averageDealValue * factor * 100) / 100;
   return [
     {

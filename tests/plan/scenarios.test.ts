@@ -12,6 +12,7 @@ import {
   UnknownScenarioError,
 } from "../../src/plan/scenarios";
 import { PlanValidationError } from "../../src/plan/validate";
+import { generatePlanInput } from "../helpers/plan-generator";
 import { cellAddress, offset, parseCellAddress } from "../../src/workbook/address";
 import { layoutWorkbook } from "../../src/workbook/layout";
 import { readPlanFromSnapshots } from "../../src/workbook/read-back";
@@ -88,6 +89,32 @@ describe("applying a scenario", () => {
       expect(role.utilization).toBe(base.activityId === undefined ? base.utilization : 0.6);
     }
     expect(applied.scenarios).toEqual([]);
+  });
+});
+
+describe("a valid plan's scenarios", () => {
+  const plans = [
+    ["the English example", parsePlan(examplePlan("en-saas"))],
+    ["the French example", parsePlan(examplePlan("fr-reference"))],
+    ...[11, 400, 1700].map((size): [string, Plan] => {
+      const input: any = generatePlanInput(size, { seed: size });
+      const base = parsePlan(input);
+      input.scenarios = [
+        ...presetScenarios(base),
+        { id: "tight", name: "Tight", overrides: { capacityFactor: 0.8, quotaAttainment: 0.5, utilization: 0.7 } },
+      ];
+      return [`a generated plan of ${size} rows`, parsePlan(input)];
+    }),
+  ] as const;
+
+  it.each(plans)("make plans that validate as they are, for %s", (_name, plan) => {
+    expect(plan.scenarios.length).toBeGreaterThan(0);
+    for (const scenario of plan.scenarios) {
+      const applied = applyScenario(plan, scenario.id);
+      const result = validatePlan(applied);
+      expect([scenario.id, result.ok ? [] : result.issues.map((issue) => issue.message)]).toEqual([scenario.id, []]);
+      if (result.ok) expect(result.plan).toEqual(applied);
+    }
   });
 });
 
