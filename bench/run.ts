@@ -408,15 +408,11 @@ async function main(): Promise<number> {
   await attempt("compute", () => {
     const results = computeSection(options.quick);
     figures.push(
-      ...coreComputeFigures(results).map((figure) =>
-        figure.name.includes("5,000")
-          ? {
-              ...figure,
-              baseline: { label: "budget", value: BUDGETS.pipelineMs },
-              ratio: ratioOf(figure.value, BUDGETS.pipelineMs),
-            }
-          : figure,
-      ),
+      ...coreComputeFigures(results).map((figure) => {
+        if (!figure.name.includes("5,000")) return figure;
+        const budget = figure.name.includes("scenarios") ? BUDGETS.scenariosPipelineMs : BUDGETS.pipelineMs;
+        return { ...figure, baseline: { label: "budget", value: budget }, ratio: ratioOf(figure.value, budget) };
+      }),
     );
     budgets.push(...computeBudgets(results));
   });
