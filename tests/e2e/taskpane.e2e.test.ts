@@ -246,6 +246,7 @@ describe("the task pane in Chromium, outside Office", () => {
       "6 Exécution",
       "7 KPI",
       "8 Suivi",
+      "9 Scénarios",
       "Affaires CRM",
       "Activités CRM",
     ]);
