@@ -22,6 +22,7 @@ import {
   labelCell,
   noteCell,
   ref,
+  refColumnFixed,
   SheetBuilder,
   subtitleCell,
   titleCell,
@@ -119,11 +120,10 @@ export function scenariosSheet(context: LayoutContext, objectives: ObjectivesCel
   // -------------------------------------------------------------------------------------------------------------
 
   /** `IF(C9="",$B9,C9)`: a scenario's driver, or the base's where its cell is blank; the base's cell itself. */
-  function effective(column: Column, row: number, baseReference?: string): string {
+  function effective(column: Column, row: number): string {
     const own = ref({ row, column: column.column });
-    const base = baseReference ?? ref({ row, column: BASE_COLUMN }, false).replace(/^([A-Z]+)/, "$$$1");
-    if (column.scenarioIndex === undefined) return baseReference ?? own;
-    return `IF(${own}="",${base},${own})`;
+    if (column.scenarioIndex === undefined) return own;
+    return `IF(${own}="",${refColumnFixed({ row, column: BASE_COLUMN })},${own})`;
   }
 
   function driverRow(
